@@ -1,0 +1,5 @@
+package segment
+
+import "time"
+
+var zeroTime time.Time
