@@ -19,6 +19,7 @@ type Doc struct {
 	Article   dateline.Article // metadata; Article.Text == Text
 	Text      string
 	Published time.Time // publication date; zero when unknown
+	Verbatim  bool      // Text was given by the caller: stages must not change it
 
 	Paras  []Range    // paragraphs, in order
 	Sents  []Sentence // sentences, in order
