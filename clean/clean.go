@@ -36,6 +36,7 @@ func (*Cleaner) Process(d *doc.Doc) error {
 	if d.Published.IsZero() && !date.IsZero() {
 		d.Published = date
 	}
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
 	d.Text = text
 	d.Article.Text = text
 	return nil

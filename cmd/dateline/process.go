@@ -1,0 +1,118 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/input"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// processed is one input after the pipeline: a result, or the error.
+type processed struct {
+	Path   string
+	Result *dateline.Result
+	Err    error
+}
+
+// processOptions are the flags that extract and ingest share.
+type processOptions struct {
+	date     string // --date: publication date for inputs without one
+	maxSize  int64  // --max-size in MiB
+	workers  int
+	progress func(done int) // called after each input, in order; may be nil
+}
+
+// processInputs reads the paths, runs the pipeline on each article on
+// several workers, and calls out for each input in input order.
+func processInputs(p *pipeline.Pipeline, paths []string, o processOptions, out func(processed) error) error {
+	var fallback time.Time
+	if o.date != "" {
+		t, err := input.ParseDate(o.date)
+		if err != nil {
+			return fmt.Errorf("bad --date %q: want YYYY-MM-DD", o.date)
+		}
+		fallback = t
+	}
+	workers := o.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		seq  int
+		item input.Item
+	}
+	jobs := make(chan job, workers*2)
+	results := make(chan struct {
+		seq int
+		p   processed
+	}, workers*2)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				pr := processed{Path: j.item.Path, Err: j.item.Err}
+				if pr.Err == nil {
+					pub := j.item.Published
+					if pub.IsZero() {
+						pub = fallback
+					}
+					r, err := p.Run(pipeline.Input{Article: j.item.Article, Published: pub, Verbatim: j.item.Verbatim})
+					if err != nil {
+						pr.Err = fmt.Errorf("%s: %w", j.item.Path, err)
+					}
+					pr.Result = r
+				}
+				results <- struct {
+					seq int
+					p   processed
+				}{j.seq, pr}
+			}
+		}()
+	}
+	go func() {
+		seq := 0
+		input.Read(paths, input.Options{MaxBytes: o.maxSize << 20}, func(it input.Item) bool {
+			select {
+			case jobs <- job{seq, it}:
+				seq++
+				return true
+			case <-stop:
+				return false
+			}
+		})
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]processed{}
+	next := 0
+	var firstErr error
+	for r := range results {
+		pending[r.seq] = r.p
+		for {
+			pr, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if firstErr == nil {
+				if err := out(pr); err != nil {
+					firstErr = err
+					close(stop)
+				}
+			}
+			if o.progress != nil {
+				o.progress(next)
+			}
+		}
+	}
+	return firstErr
+}
