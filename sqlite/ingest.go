@@ -1,0 +1,344 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline"
+)
+
+// ContentHash is the key that makes re-ingesting an article a no-op: the
+// hex SHA-256 of its text.
+func ContentHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
+
+// Ingest stores r in one transaction: the article, its entities with their
+// mentions, quotes, events with participants and mentions, and the
+// full-text rows. An article whose text is already stored is a no-op
+// (Added false). On any error nothing of r stays in the database.
+//
+// The stored id is r.Article.ID; an empty id becomes "a" plus the first 12
+// hex digits of the content hash, and an id already taken by another text
+// gets "-" plus the first 8 hex digits of its own hash appended. Use
+// StoredID to learn the id an ingested text was stored under.
+func (s *Store) Ingest(ctx context.Context, r *dateline.Result) (dateline.IngestStats, error) {
+	var st dateline.IngestStats
+	if r == nil {
+		return st, errors.New("sqlite: ingest: nil result")
+	}
+	nr := utf8.RuneCountInString(r.Article.Text)
+	if err := checkOffsets(r, nr); err != nil {
+		return st, fmt.Errorf("sqlite: ingest %s: %w", r.Article.ID, err)
+	}
+	hash := ContentHash(r.Article.Text)
+
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: ingest: %w", err)
+	}
+	defer tx.Rollback()
+
+	var exists int
+	err = tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&exists)
+	switch {
+	case err == nil:
+		return st, nil // same text already stored
+	case !errors.Is(err, sql.ErrNoRows):
+		return st, fmt.Errorf("sqlite: ingest: %w", err)
+	}
+
+	id, err := chooseID(ctx, tx, r.Article.ID, hash)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: ingest: %w", err)
+	}
+	w := &writer{ctx: ctx, tx: tx, text: []rune(r.Article.Text)}
+	if err := w.write(r, id, hash); err != nil {
+		return st, fmt.Errorf("sqlite: ingest %s: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return st, fmt.Errorf("sqlite: ingest %s: commit: %w", id, err)
+	}
+	return dateline.IngestStats{Added: true, Entities: len(r.Entities), Quotes: len(r.Quotes), Events: len(r.Events)}, nil
+}
+
+// StoredID returns the id under which an article with this text is stored,
+// or dateline.ErrNotFound.
+func (s *Store) StoredID(ctx context.Context, text string) (string, error) {
+	var id string
+	err := s.r.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, ContentHash(text)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", dateline.ErrNotFound
+	}
+	return id, err
+}
+
+func chooseID(ctx context.Context, tx *sql.Tx, id, hash string) (string, error) {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return "a" + hash[:12], nil
+	}
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return id, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return id + "-" + hash[:8], nil
+}
+
+// checkOffsets rejects a result whose offsets fall outside its text, so
+// that a client highlighting them never indexes out of range.
+func checkOffsets(r *dateline.Result, n int) error {
+	bad := func(start, end int) bool { return start < 0 || end < start || end > n }
+	for _, e := range r.Entities {
+		if e == nil {
+			return errors.New("nil entity")
+		}
+		for _, m := range e.Mentions {
+			if bad(m.Start, m.End) {
+				return fmt.Errorf("entity %s: mention [%d,%d) outside the text (%d code points)", e.ID, m.Start, m.End, n)
+			}
+		}
+	}
+	for _, q := range r.Quotes {
+		if q == nil {
+			return errors.New("nil quote")
+		}
+		if bad(q.Start, q.End) {
+			return fmt.Errorf("quote %s: [%d,%d) outside the text (%d code points)", q.ID, q.Start, q.End, n)
+		}
+		if q.Speaker != nil && bad(q.Speaker.Start, q.Speaker.End) {
+			return fmt.Errorf("quote %s: speaker [%d,%d) outside the text (%d code points)", q.ID, q.Speaker.Start, q.Speaker.End, n)
+		}
+	}
+	for _, e := range r.Events {
+		if e == nil {
+			return errors.New("nil event")
+		}
+		if bad(e.TextInfo.Start, e.TextInfo.End) {
+			return fmt.Errorf("event %s: text_info [%d,%d) outside the text (%d code points)", e.ID, e.TextInfo.Start, e.TextInfo.End, n)
+		}
+		for _, m := range e.Mentions {
+			if bad(m.Start, m.End) {
+				return fmt.Errorf("event %s: mention [%d,%d) outside the text (%d code points)", e.ID, m.Start, m.End, n)
+			}
+		}
+	}
+	return nil
+}
+
+// writer inserts one result inside a transaction with statements prepared
+// once per transaction.
+type writer struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	text  []rune
+	stmts map[string]*sql.Stmt
+}
+
+func (w *writer) exec(query string, args ...any) (sql.Result, error) {
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+			return nil, err
+		}
+		w.stmts[query] = st
+	}
+	return st.ExecContext(w.ctx, args...)
+}
+
+func (w *writer) insert(query string, args ...any) (int64, error) {
+	res, err := w.exec(query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+func (w *writer) slice(start, end int) string {
+	if start < 0 || end > len(w.text) || start >= end {
+		return ""
+	}
+	return string(w.text[start:end])
+}
+
+func (w *writer) write(r *dateline.Result, id, hash string) error {
+	defer func() {
+		for _, st := range w.stmts {
+			st.Close()
+		}
+	}()
+	a := r.Article
+	apk, err := w.insert(`INSERT INTO articles (id, url, title, source, published, language, text, hash, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, a.URL, a.Title, a.Source, a.Published, a.Language, a.Text, hash, time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("article: %w", err)
+	}
+	if _, err := w.exec(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, apk, a.Title, a.Text); err != nil {
+		return fmt.Errorf("article text index: %w", err)
+	}
+	for i, e := range r.Entities {
+		if err := w.entity(apk, i, e); err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+	}
+	for i, q := range r.Quotes {
+		if err := w.quote(apk, i, q); err != nil {
+			return fmt.Errorf("quote %s: %w", q.ID, err)
+		}
+	}
+	for i, e := range r.Events {
+		if err := w.event(apk, i, e); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+func (w *writer) entity(apk int64, ord int, e *dateline.Entity) error {
+	var ac, acn, as, ar, gn, gc, ga, gf any
+	var glat, glon, gid any
+	if e.Actor != nil {
+		ac, acn, as, ar = e.Actor.Code, e.Actor.Country, e.Actor.Sector, e.Actor.Role
+	}
+	if e.Geo != nil {
+		gn, gc, ga, gf = e.Geo.Name, e.Geo.Country, e.Geo.Admin1, e.Geo.Feature
+		glat, glon, gid = e.Geo.Lat, e.Geo.Lon, e.Geo.GeonameID
+	}
+	pk, err := w.insert(`INSERT INTO entities (article, ord, id, name, type, value,
+		actor_code, actor_country, actor_sector, actor_role,
+		geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_geonameid, geo_feature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		apk, ord, e.ID, e.Name, e.Type, e.Value, ac, acn, as, ar, gn, gc, ga, glat, glon, gid, gf)
+	if err != nil {
+		return err
+	}
+	var fts strings.Builder
+	fts.WriteString(e.Name)
+	for i, m := range e.Mentions {
+		if _, err := w.exec(`INSERT INTO entity_mentions (entity, ord, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)`,
+			pk, i, m.Start, m.End, m.Text, m.Value); err != nil {
+			return err
+		}
+		if m.Text != e.Name {
+			fts.WriteString("\n")
+			fts.WriteString(m.Text)
+		}
+	}
+	_, err = w.exec(`INSERT INTO entities_fts (rowid, text) VALUES (?, ?)`, pk, fts.String())
+	return err
+}
+
+func (w *writer) quote(apk int64, ord int, q *dateline.Quote) error {
+	var se, sn, sc, ss, sx, ae, an any
+	if q.Speaker != nil {
+		se, sn, sc, ss, sx = q.Speaker.Entity, q.Speaker.Name, q.Speaker.Code, q.Speaker.Start, q.Speaker.End
+	}
+	if q.Addressee != nil {
+		ae, an = q.Addressee.Entity, q.Addressee.Name
+	}
+	pk, err := w.insert(`INSERT INTO quotes (article, ord, id, text, start, "end", direct, cue,
+		speaker_entity, speaker_name, speaker_code, speaker_start, speaker_end, addressee_entity, addressee_name)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		apk, ord, q.ID, q.Text, q.Start, q.End, q.Direct, q.Cue, se, sn, sc, ss, sx, ae, an)
+	if err != nil {
+		return err
+	}
+	_, err = w.exec(`INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`, pk, q.Text)
+	return err
+}
+
+func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
+	var ctxJSON, aux, ln, lc, llat, llon, lid any
+	if e.Context != nil {
+		b, err := json.Marshal(e.Context)
+		if err != nil {
+			return err
+		}
+		ctxJSON = string(b)
+	}
+	if e.AuxMode != nil {
+		aux = *e.AuxMode
+	}
+	if e.EventLoc != nil {
+		ln, lc, llat, llon, lid = e.EventLoc.Name, e.EventLoc.Country, e.EventLoc.Lat, e.EventLoc.Lon, e.EventLoc.GeonameID
+	}
+	pk, err := w.insert(`INSERT INTO events (article, ord, id, date, event, mode, context, event_text,
+		sentence, start, "end", cameo, quad_class, goldstein, aux_mode, confidence,
+		loc_name, loc_country, loc_lat, loc_lon, loc_geonameid)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		apk, ord, e.ID, e.Date, e.Event, e.Mode, ctxJSON, e.EventText,
+		e.TextInfo.Sentence, e.TextInfo.Start, e.TextInfo.End, e.Cameo, e.QuadClass, e.Goldstein, aux, e.Confidence,
+		ln, lc, llat, llon, lid)
+	if err != nil {
+		return err
+	}
+	for role, ps := range map[string][]dateline.EventActor{"actor": e.Actor, "recipient": e.Recipient} {
+		for i, p := range ps {
+			if _, err := w.exec(`INSERT INTO event_actors (event, role, ord, name, code, country, sector, entity)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, pk, role, i, p.Name, p.Code, p.Country, p.Sector, p.Entity); err != nil {
+				return err
+			}
+		}
+	}
+	var fts strings.Builder
+	fts.WriteString(w.slice(e.TextInfo.Start, e.TextInfo.End))
+	if fts.Len() == 0 {
+		fts.WriteString(e.EventText)
+	}
+	for i, m := range e.Mentions {
+		if _, err := w.exec(`INSERT INTO event_mentions (event, ord, sentence, start, "end", event_text)
+			VALUES (?, ?, ?, ?, ?, ?)`, pk, i, m.Sentence, m.Start, m.End, m.EventText); err != nil {
+			return err
+		}
+		if m.Sentence != e.TextInfo.Sentence {
+			if sent := w.sentenceAround(m.Start, m.End); sent != "" {
+				fts.WriteString("\n")
+				fts.WriteString(sent)
+			}
+		}
+	}
+	_, err = w.exec(`INSERT INTO events_fts (rowid, text) VALUES (?, ?)`, pk, fts.String())
+	return err
+}
+
+// sentenceAround returns the text around [start, end) up to the nearest
+// sentence ends (. ! ? or a line break), at most 300 code points either
+// side: the indexed text of an event mention outside the text_info
+// sentence, whose bounds the Result does not carry.
+func (w *writer) sentenceAround(start, end int) string {
+	if start < 0 || end > len(w.text) || start >= end {
+		return ""
+	}
+	const reach = 300
+	lo := start
+	for lo > 0 && start-lo < reach && !sentenceEnd(w.text[lo-1]) {
+		lo--
+	}
+	hi := end
+	for hi < len(w.text) && hi-end < reach && !sentenceEnd(w.text[hi]) {
+		hi++
+	}
+	return strings.TrimSpace(string(w.text[lo:hi]))
+}
+
+func sentenceEnd(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '\n'
+}

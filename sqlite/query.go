@@ -1,0 +1,204 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/dateline-news/dateline"
+)
+
+// entityCountry matches an entity n of a country (three arguments): its
+// actor's country, its actor code's first three letters, or its place's
+// country.
+const entityCountry = `(n.actor_country = ? OR substr(n.actor_code, 1, 3) = ? OR n.geo_country = ?)`
+
+// countryArgs repeats the upper-cased country code n times.
+func countryArgs(c string, n int) []any {
+	c = strings.ToUpper(strings.TrimSpace(c))
+	args := make([]any, n)
+	for i := range args {
+		args[i] = c
+	}
+	return args
+}
+
+// eventDate is an event's date, or its article's publication date when the
+// event has none.
+const eventDate = `COALESCE(NULLIF(e.date, ''), a.published)`
+
+// Events lists stored events, newest first (by event date, else the
+// article's publication date), events of one article in document order.
+// Filters: Actor (a participant, actor or recipient, whose code starts with
+// it or whose name contains it), Country (a participant's country), Type
+// (PLOVER event type), Text (FTS5 over the event's sentence), Since/Until
+// (event date), Article. Speaker does not apply.
+func (s *Store) Events(ctx context.Context, f dateline.Filter) ([]*dateline.StoredEvent, error) {
+	limit, offset, err := page(f.Limit, f.Offset)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return nil, err
+	}
+	var w where
+	if f.Text != "" {
+		q, err := s.ftsQuery(ctx, "events_fts", f.Text)
+		if err != nil {
+			return nil, err
+		}
+		w.add(`e.pk IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, q)
+	}
+	if f.Actor != "" {
+		c, args := nameOrCode("x.code", "x.name", f.Actor)
+		w.add(`EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.pk AND `+c+`)`, args...)
+	}
+	if f.Country != "" {
+		w.add(`EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.pk AND (x.country = ? OR substr(x.code, 1, 3) = ?))`,
+			countryArgs(f.Country, 2)...)
+	}
+	if f.Type != "" {
+		w.add(`e.event = ?`, strings.ToUpper(strings.TrimSpace(f.Type)))
+	}
+	if f.Since != "" {
+		w.add(eventDate+` >= ?`, f.Since)
+	}
+	if f.Until != "" {
+		w.add(`substr(`+eventDate+`, 1, 10) <= ?`, f.Until)
+	}
+	if f.Article != "" {
+		w.add(`a.id = ?`, f.Article)
+	}
+	pks, err := s.queryPks(ctx, `SELECT e.pk FROM events e JOIN articles a ON a.pk = e.article`+w.String()+
+		` ORDER BY `+eventDate+` DESC, a.published DESC, a.pk DESC, e.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: events: %w", err)
+	}
+	out := []*dateline.StoredEvent{}
+	if len(pks) == 0 {
+		return out, nil
+	}
+	in, args := inList(pks)
+	got, recs, err := s.loadEvents(ctx, "e.pk IN "+in, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: events: %w", err)
+	}
+	return append(out, reorder(pks, got, recs)...), nil
+}
+
+// Quotes lists stored quotes, newest article first, quotes of one article
+// in document order. Filters: Speaker (speaker code prefix or name
+// substring), Actor (the speaker or the addressee, by code prefix or name
+// substring), Country (the speaker's code or entity's country), Type
+// ("direct" or "reported"), Text (FTS5 over the quoted words), Since/Until
+// (publication date), Article.
+func (s *Store) Quotes(ctx context.Context, f dateline.Filter) ([]*dateline.StoredQuote, error) {
+	limit, offset, err := page(f.Limit, f.Offset)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return nil, err
+	}
+	var w where
+	if f.Text != "" {
+		q, err := s.ftsQuery(ctx, "quotes_fts", f.Text)
+		if err != nil {
+			return nil, err
+		}
+		w.add(`q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, q)
+	}
+	if f.Speaker != "" {
+		c, args := nameOrCode("q.speaker_code", "q.speaker_name", f.Speaker)
+		w.add(c, args...)
+	}
+	if f.Actor != "" {
+		c1, a1 := nameOrCode("q.speaker_code", "q.speaker_name", f.Actor)
+		c2, a2 := nameOrCode("", "q.addressee_name", f.Actor)
+		w.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+	}
+	if f.Country != "" {
+		w.add(`(substr(q.speaker_code, 1, 3) = ? OR EXISTS (SELECT 1 FROM entities n
+			WHERE n.article = q.article AND n.id = q.speaker_entity AND `+entityCountry+`))`, countryArgs(f.Country, 4)...)
+	}
+	switch t := strings.ToLower(strings.TrimSpace(f.Type)); t {
+	case "":
+	case "direct":
+		w.add(`q.direct = 1`)
+	case "reported", "indirect":
+		w.add(`q.direct = 0`)
+	default:
+		return nil, &FilterError{"type", fmt.Sprintf("%q: a quote's type is direct or reported", f.Type)}
+	}
+	addPublished(&w, f)
+	if f.Article != "" {
+		w.add(`a.id = ?`, f.Article)
+	}
+	pks, err := s.queryPks(ctx, `SELECT q.pk FROM quotes q JOIN articles a ON a.pk = q.article`+w.String()+
+		` ORDER BY a.published DESC, a.pk DESC, q.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	out := []*dateline.StoredQuote{}
+	if len(pks) == 0 {
+		return out, nil
+	}
+	in, args := inList(pks)
+	got, recs, err := s.loadQuotes(ctx, "q.pk IN "+in, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	return append(out, reorder(pks, got, recs)...), nil
+}
+
+// Entities lists stored entities, newest article first, entities of one
+// article in order of first mention. Filters: Actor (actor code prefix or
+// name substring), Country (actor's or place's country), Type (OntoNotes
+// label), Text (FTS5 over the name and mention texts), Since/Until
+// (publication date), Article. Speaker does not apply.
+func (s *Store) Entities(ctx context.Context, f dateline.Filter) ([]*dateline.StoredEntity, error) {
+	limit, offset, err := page(f.Limit, f.Offset)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return nil, err
+	}
+	var w where
+	if f.Text != "" {
+		q, err := s.ftsQuery(ctx, "entities_fts", f.Text)
+		if err != nil {
+			return nil, err
+		}
+		w.add(`n.pk IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)`, q)
+	}
+	if f.Actor != "" {
+		c, args := nameOrCode("n.actor_code", "n.name", f.Actor)
+		w.add(c, args...)
+	}
+	if f.Country != "" {
+		w.add(entityCountry, countryArgs(f.Country, 3)...)
+	}
+	if f.Type != "" {
+		w.add(`n.type = ?`, strings.ToUpper(strings.TrimSpace(f.Type)))
+	}
+	addPublished(&w, f)
+	if f.Article != "" {
+		w.add(`a.id = ?`, f.Article)
+	}
+	pks, err := s.queryPks(ctx, `SELECT n.pk FROM entities n JOIN articles a ON a.pk = n.article`+w.String()+
+		` ORDER BY a.published DESC, a.pk DESC, n.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	out := []*dateline.StoredEntity{}
+	if len(pks) == 0 {
+		return out, nil
+	}
+	in, args := inList(pks)
+	got, recs, err := s.loadEntities(ctx, "n.pk IN "+in, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	return append(out, reorder(pks, got, recs)...), nil
+}
