@@ -1,0 +1,115 @@
+// Package fold normalises place names into lookup keys: lower case,
+// diacritics removed, punctuation dropped or turned into spaces, a leading
+// "the" removed. The generator and the gazetteer share it so that the keys
+// written at generation time match the keys computed at lookup time.
+package fold
+
+import (
+	"strings"
+	"unicode"
+)
+
+// latin maps accented Latin letters (lower case) to their ASCII base.
+var latin = map[rune]string{}
+
+func init() {
+	groups := map[string]string{
+		"a": "àáâãäåāăąǎǻȁȃạảấầẩẫậắằẳẵặ",
+		"c": "çćĉċč",
+		"d": "ďđð",
+		"e": "èéêëēĕėęěȅȇẹẻẽếềểễệ",
+		"g": "ĝğġģǧ",
+		"h": "ĥħ",
+		"i": "ìíîïĩīĭįıǐȉȋỉị",
+		"j": "ĵ",
+		"k": "ķǩ",
+		"l": "ĺļľŀł",
+		"n": "ñńņňŉǹ",
+		"o": "òóôõöøōŏőơǒǿȍȏọỏốồổỗộớờởỡợ",
+		"r": "ŕŗřȑȓ",
+		"s": "śŝşšșſ",
+		"t": "ţťŧț",
+		"u": "ùúûüũūŭůűųưǔǖǘǚǜȕȗụủứừửữự",
+		"w": "ŵẁẃẅ",
+		"y": "ýÿŷỳỵỷỹ",
+		"z": "źżžƶ",
+	}
+	for base, chars := range groups {
+		for _, r := range chars {
+			latin[r] = base
+		}
+	}
+	for r, s := range map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ĳ': "ij"} {
+		latin[r] = s
+	}
+}
+
+// Key returns the lookup key of a name: "The Gulf" -> "gulf",
+// "São Paulo" -> "sao paulo", "U.S." -> "us", "Xi'an" -> "xian".
+func Key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // suppress leading and repeated spaces
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch {
+		case r < 128 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			b.WriteRune(r)
+			space = false
+		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʻ' || r == 'ʼ':
+			// dropped: "U.S." -> "us", "Xi'an" -> "xian"
+		case unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default:
+			if m, ok := latin[r]; ok {
+				b.WriteString(m)
+			} else if unicode.Is(unicode.Mn, r) {
+				continue // combining mark
+			} else {
+				b.WriteRune(r)
+			}
+			space = false
+		}
+	}
+	k := strings.TrimRight(b.String(), " ")
+	k = strings.TrimPrefix(k, "the ")
+	return k
+}
+
+// IsLatin reports whether s is written only in Latin letters, digits,
+// spaces and common name punctuation, so that it is worth keeping as an
+// English-usable alternate name.
+func IsLatin(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 128:
+		case latin[unicode.ToLower(r)] != "":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// admin1Suffixes are generic words that region names carry in GeoNames but
+// news usually drops: "Krasnodar Krai" is "Krasnodar", "Idlib Governorate"
+// is "Idlib".
+var admin1Suffixes = []string{" oblast", " krai", " kray", " province", " region", " governorate",
+	" prefecture", " state", " department", " district", " county", " voivodeship", " republic",
+	" autonomous okrug", " okrug", " muhafazah", " wilayah", " territory", " canton", " emirate", " municipality"}
+
+// RegionKeys returns the keys a first-level region is known by: its own
+// and, when it ends in a generic word, the key without it.
+func RegionKeys(name string) []string {
+	k := Key(name)
+	keys := []string{k}
+	for _, suf := range admin1Suffixes {
+		if s, ok := strings.CutSuffix(k, suf); ok && s != "" {
+			keys = append(keys, s)
+		}
+	}
+	return keys
+}
