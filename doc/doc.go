@@ -97,6 +97,10 @@ type Entity struct {
 	Geo      *dateline.Geo
 	Gender   string // "m", "f", "n" or ""
 	Plural   bool
+
+	// What the text says about the entity, for linking and actor coding.
+	Roles       []string // lower-case titles and role nouns seen with it ("president")
+	Nationality string   // ISO alpha-3 of a demonym or country seen with it ("Russian President")
 }
 
 // Quote is a direct or reported utterance, with byte offsets.

@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"github.com/dateline-news/dateline/clean"
+	"github.com/dateline-news/dateline/coref"
+	"github.com/dateline-news/dateline/names"
+	"github.com/dateline-news/dateline/quotes"
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/segment"
 )
@@ -11,6 +14,9 @@ func Default() (*Pipeline, error) {
 	stages := []doc.Stage{
 		clean.New(),
 		segment.New(),
+		names.New(),
+		coref.New(),
+		quotes.New(),
 	}
 	return New(stages...), nil
 }

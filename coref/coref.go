@@ -1,0 +1,265 @@
+// Package coref is the pipeline stage that turns mentions into entities:
+// it clusters name spans (full names and their short forms, acronyms,
+// country names), finds nominal mentions ("the Russian leader", "his
+// Syrian counterpart", "the statement") and third-person pronouns, and
+// links each to the entity it refers to. It also records what the text
+// says about each entity (titles, nationality) for actor coding, and
+// groups time expressions by value. First- and second-person pronouns in
+// quotes are left to the quotes stage, which knows the speaker.
+package coref
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/gazetteer"
+	"github.com/dateline-news/dateline/kb"
+)
+
+// Resolver implements doc.Stage.
+type Resolver struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns a Resolver.
+func New() *Resolver { return &Resolver{gaz: gazetteer.Default()} }
+
+// Name implements doc.Stage.
+func (*Resolver) Name() string { return "coref" }
+
+// skipped entity types: numbers are not entities an analyst follows.
+var skipped = map[string]bool{"CARDINAL": true, "ORDINAL": true, "QUANTITY": true, "PERCENT": true, "MONEY": true}
+
+// Process builds d.Entities from d.Spans and adds nominal and pronoun spans.
+func (r *Resolver) Process(d *doc.Doc) error {
+	r.dropShadowed(d)
+	c := &clusterer{d: d, r: r, byKey: map[string]int{}}
+	for i := range d.Spans {
+		s := &d.Spans[i]
+		if s.Entity >= 0 || skipped[s.Label] {
+			continue
+		}
+		switch s.Kind {
+		case doc.KindTime:
+			c.linkTime(i)
+		case doc.KindName:
+			c.linkName(i)
+		}
+	}
+	c.findNominals()
+	c.findPronouns()
+	c.finish()
+	return nil
+}
+
+// dropShadowed removes name spans of DATE/TIME type that overlap a time
+// expression: the time stage's spans carry normalised values.
+func (r *Resolver) dropShadowed(d *doc.Doc) {
+	var times []doc.Range
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindTime {
+			times = append(times, s.Range)
+		}
+	}
+	if len(times) == 0 {
+		return
+	}
+	out := d.Spans[:0]
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && (s.Label == "DATE" || s.Label == "TIME") {
+			shadow := false
+			for _, t := range times {
+				if t.Overlaps(s.Range) {
+					shadow = true
+					break
+				}
+			}
+			if shadow {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	d.Spans = out
+}
+
+type clusterer struct {
+	d     *doc.Doc
+	r     *Resolver
+	byKey map[string]int // normalised name -> entity
+}
+
+func (c *clusterer) newEntity(name, typ string) int {
+	c.d.Entities = append(c.d.Entities, &doc.Entity{Name: name, Type: typ})
+	return len(c.d.Entities) - 1
+}
+
+func (c *clusterer) link(span, ent int) {
+	c.d.Spans[span].Entity = ent
+	e := c.d.Entities[ent]
+	e.Mentions = append(e.Mentions, span)
+}
+
+func (c *clusterer) linkTime(i int) {
+	s := c.d.Spans[i]
+	key := "time:" + s.Value
+	if s.Value == "" {
+		key = "time:" + strings.ToLower(c.d.Slice(s.Range))
+	}
+	e, ok := c.byKey[key]
+	if !ok {
+		e = c.newEntity(c.d.Slice(s.Range), s.Label)
+		c.d.Entities[e].Value = s.Value
+		c.byKey[key] = e
+	}
+	c.link(i, e)
+}
+
+// linkName clusters a name span with earlier names.
+func (c *clusterer) linkName(i int) {
+	d := c.d
+	s := d.Spans[i]
+	name := cleanName(d.Slice(s.Range))
+	key := normKey(name)
+	typ := s.Label
+	if o, ok := kb.LookupOrg(name); ok {
+		key = "org:" + o.Code + ":" + normKey(o.Name)
+		if typ == "PERSON" || typ == "GPE" {
+			typ = o.Type
+		}
+	} else if iso, ok := c.r.gaz.Country(name); ok && (typ == "GPE" || typ == "LOC") && !c.r.gaz.IsDemonym(name) {
+		key = "country:" + iso
+	} else if typ == "NORP" {
+		if iso, ok := c.r.gaz.Country(name); ok {
+			key = "norp:" + iso
+		}
+	}
+	e, ok := c.byKey[key]
+	if !ok && (typ == "PERSON" || typ == "ORG" || typ == "GPE") {
+		e, ok = c.shortForm(name, typ)
+	}
+	if !ok {
+		e = c.newEntity(name, typ)
+		c.byKey[key] = e
+	}
+	ent := d.Entities[e]
+	if typ == "PERSON" && ent.Type != "PERSON" {
+		ent.Type = "PERSON"
+	}
+	// the longest name is the canonical one
+	if len(name) > len(ent.Name) && ent.Type == typ {
+		ent.Name = name
+	}
+	c.link(i, e)
+	c.describe(i, e)
+}
+
+// shortForm finds an earlier entity that name abbreviates: a surname
+// ("Putin" for "Vladimir Putin", "Assad" for "Bashar al-Assad") or an
+// acronym ("UN" for "United Nations").
+func (c *clusterer) shortForm(name, typ string) (int, bool) {
+	words := nameWords(name)
+	for e := len(c.d.Entities) - 1; e >= 0; e-- {
+		ent := c.d.Entities[e]
+		if ent.Type != "PERSON" && ent.Type != "ORG" && ent.Type != "GPE" {
+			continue
+		}
+		full := nameWords(ent.Name)
+		if ent.Type == "PERSON" && len(words) < len(full) && len(words) > 0 {
+			if suffixOf(words, full) {
+				return e, true
+			}
+		}
+		if ent.Type == "PERSON" && len(words) > len(full) && len(full) > 0 && typ == "PERSON" && suffixOf(full, words) {
+			return e, true
+		}
+		if ent.Type == "ORG" && acronymOf(name, ent.Name) {
+			return e, true
+		}
+		if typ == "ORG" && acronymOf(ent.Name, name) {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// describe records titles and nationality written just before a name
+// ("Russian President Vladimir Putin", "Syrian President Bashar al-Assad")
+// and right after it in apposition ("Putin, the Russian president,").
+func (c *clusterer) describe(span, e int) {
+	d := c.d
+	s := d.Spans[span]
+	ent := d.Entities[e]
+	if ent.Type != "PERSON" && ent.Type != "ORG" {
+		return
+	}
+	sent := d.Sents[d.Tokens[s.First].Sent]
+	i := s.First - 1
+	for i >= sent.First {
+		t := d.Tokens[i].Text
+		lt := strings.ToLower(t)
+		if role, n := c.roleEndingAt(i, sent.First); n > 0 {
+			if role.Person && ent.Type == "PERSON" {
+				addRole(ent, strings.ToLower(role.Title))
+			}
+			i -= n
+			continue
+		}
+		if iso, ok := c.r.gaz.Country(t); ok && c.r.gaz.IsDemonym(t) {
+			if ent.Nationality == "" {
+				ent.Nationality = iso
+			}
+			i--
+			continue
+		}
+		if lt == "'s" && i-1 >= sent.First {
+			if iso, ok := c.r.gaz.Country(d.Tokens[i-1].Text); ok {
+				if ent.Nationality == "" {
+					ent.Nationality = iso
+				}
+				i -= 2
+				continue
+			}
+		}
+		break
+	}
+}
+
+// roleEndingAt finds a title or role noun of up to three words ending at
+// token i (not before token min) and returns it with its length in tokens.
+func (c *clusterer) roleEndingAt(i, min int) (kb.Role, int) {
+	for n := 3; n >= 1; n-- {
+		if i-n+1 < min {
+			continue
+		}
+		var parts []string
+		for k := i - n + 1; k <= i; k++ {
+			parts = append(parts, c.d.Tokens[k].Text)
+		}
+		if role, ok := kb.LookupRole(strings.Join(parts, " ")); ok {
+			return role, n
+		}
+	}
+	return kb.Role{}, 0
+}
+
+func addRole(e *doc.Entity, role string) {
+	for _, r := range e.Roles {
+		if r == role {
+			return
+		}
+	}
+	e.Roles = append(e.Roles, role)
+}
+
+// finish orders each entity's mentions by position and drops empty ones.
+func (c *clusterer) finish() {
+	for _, e := range c.d.Entities {
+		ms := e.Mentions
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && c.d.Spans[ms[j]].Start < c.d.Spans[ms[j-1]].Start; j-- {
+				ms[j], ms[j-1] = ms[j-1], ms[j]
+			}
+		}
+	}
+}

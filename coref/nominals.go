@@ -1,0 +1,310 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/kb"
+)
+
+// determiners that open a nominal mention.
+var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// modifiers that may sit between the determiner and the role noun.
+var modifiers = map[string]bool{"two": true, "three": true, "both": true, "senior": true, "top": true, "former": true,
+	"new": true, "acting": true, "outgoing": true, "incoming": true, "then": true, "deputy": true, "chief": true, "visiting": true}
+
+// documents are nouns for texts that speak for their issuer.
+var documents = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true,
+	"announcement": true, "report": true, "release": true, "letter": true, "readout": true}
+
+// genericRoles match any governmental title of the antecedent.
+var genericRoles = map[string]bool{"leader": true, "counterpart": true, "official": true, "head of state": true, "leaders": true, "counterparts": true}
+
+// titleOnly are role words that describe a person only as capitalised
+// titles before a name ("General Gerasimov"), never as lower-case nouns
+// ("the major principles", "the general public").
+var titleOnly = map[string]bool{"major": true, "general": true, "gen.": true, "col.": true, "lt.": true, "lieutenant": true, "colonel": true,
+	"marshal": true, "brigadier": true, "sergeant": true, "representative": true, "secretary": true, "speaker": true,
+	"deputy": true, "executive": true, "justice": true, "prince": true, "people": true, "officials": true, "official": true}
+
+// nominal is a description found in the text.
+type nominal struct {
+	first, last int      // tokens
+	det         string   // lower-case determiner, "" when none
+	countries   []string // ISO3 of demonyms or "of COUNTRY"
+	role        kb.Role
+	roleWord    string // lower-case role noun as written
+	plural      bool
+	document    bool
+}
+
+// findNominals adds spans for descriptions of people and documents and
+// links them.
+func (c *clusterer) findNominals() {
+	d := c.d
+	for si, s := range d.Sents {
+		for i := s.First; i < s.Last; i++ {
+			n, ok := c.parseNominal(i, s.Last)
+			if !ok {
+				continue
+			}
+			c.addNominal(si, n)
+			i = n.last - 1
+		}
+	}
+}
+
+// parseNominal reads a nominal mention starting at token i.
+func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
+	d := c.d
+	n := nominal{first: i}
+	lw := strings.ToLower(d.Tokens[i].Text)
+	j := i
+	if determiners[lw] {
+		n.det = lw
+		j++
+	}
+	for j < end && modifiers[strings.ToLower(d.Tokens[j].Text)] {
+		j++
+	}
+	// demonyms, possibly coordinated: "Russian and Syrian"
+	for j < end {
+		t := d.Tokens[j].Text
+		if iso, ok := c.r.gaz.Country(t); ok && c.r.gaz.IsDemonym(t) {
+			n.countries = append(n.countries, iso)
+			j++
+			if j+1 < end && (d.Tokens[j].Text == "and" || d.Tokens[j].Text == ",") {
+				if _, ok := c.r.gaz.Country(d.Tokens[j+1].Text); ok && c.r.gaz.IsDemonym(d.Tokens[j+1].Text) {
+					j++
+				}
+			}
+			continue
+		}
+		break
+	}
+	if j >= end || (n.det == "" && len(n.countries) == 0) {
+		return n, false
+	}
+	if n.det != "" && len(n.countries) == 0 && j == i+1 || true {
+		if documents[strings.ToLower(d.Tokens[j].Text)] && n.det != "" {
+			n.document = true
+			n.last = j + 1
+			return n, !c.overlapsName(n.first, n.last)
+		}
+	}
+	// role noun of up to three words, lower case (a capitalised title
+	// belongs to a name)
+	for k := 3; k >= 1; k-- {
+		if j+k > end {
+			continue
+		}
+		var parts []string
+		lower := true
+		for m := j; m < j+k; m++ {
+			parts = append(parts, d.Tokens[m].Text)
+			if t := d.Tokens[m].Text; t != strings.ToLower(t) && n.det == "" {
+				lower = false
+			}
+		}
+		w := strings.ToLower(strings.Join(parts, " "))
+		role, ok := kb.LookupRole(w)
+		if !ok || !role.Person || !lower || titleOnly[w] {
+			continue
+		}
+		n.role, n.roleWord = role, w
+		n.plural = strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		n.last = j + k
+		// "the presidents of Turkey and Iran"
+		if n.last+1 < end && d.Tokens[n.last].Text == "of" {
+			m := n.last + 1
+			var of []string
+			for m < end {
+				if iso, ok := c.r.gaz.Country(d.Tokens[m].Text); ok && !c.r.gaz.IsDemonym(d.Tokens[m].Text) {
+					of = append(of, iso)
+					m++
+					if m+1 < end && (d.Tokens[m].Text == "and" || d.Tokens[m].Text == ",") {
+						m++
+						continue
+					}
+				}
+				break
+			}
+			if len(of) > 0 {
+				n.countries = append(n.countries, of...)
+				if d.Tokens[m-1].Text == "and" || d.Tokens[m-1].Text == "," {
+					m--
+				}
+				n.last = m
+			}
+		}
+		if c.overlapsName(n.first, j) || c.overlapsName(j, j+k) {
+			return n, false
+		}
+		return n, true
+	}
+	return n, false
+}
+
+// overlapsName reports whether tokens [i, j) overlap a name span other
+// than a demonym or country.
+func (c *clusterer) overlapsName(i, j int) bool {
+	for _, s := range c.d.Spans {
+		if s.Kind == doc.KindName && s.First < j && i < s.Last && s.Label != "NORP" && s.Label != "GPE" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *clusterer) addNominal(sent int, n nominal) {
+	d := c.d
+	r := doc.Range{Start: d.Tokens[n.first].Start, End: d.Tokens[n.last-1].End}
+	span := doc.Span{Range: r, First: n.first, Last: n.last, Kind: doc.KindNominal, Label: "PERSON", Entity: -1, Source: "coref"}
+	if n.document {
+		span.Label = "WORK_OF_ART"
+		if e := c.issuer(sent, n.first); e >= 0 {
+			span.Label = d.Entities[e].Type
+			c.link(d.AddSpan(span), e)
+		}
+		return
+	}
+	if n.plural {
+		// one span per country: each refers to that country's holder of the role
+		for _, iso := range n.countries {
+			e := c.antecedent(n, iso, n.first, true)
+			if e < 0 {
+				e = c.newEntity(c.roleName(n.role.Title, iso), "PERSON")
+				addRole(d.Entities[e], strings.TrimSuffix(n.roleWord, "s"))
+				d.Entities[e].Nationality = iso
+			}
+			c.link(d.AddSpan(span), e)
+		}
+		return
+	}
+	iso := ""
+	if len(n.countries) > 0 {
+		iso = n.countries[0]
+	}
+	e := c.apposition(n)
+	if e < 0 {
+		e = c.antecedent(n, iso, n.first, false)
+	}
+	if e < 0 {
+		e = c.newEntity(c.roleName(n.role.Title, iso), "PERSON")
+		d.Entities[e].Nationality = iso
+		addRole(d.Entities[e], n.roleWord)
+	}
+	c.link(d.AddSpan(span), e)
+	if iso != "" && d.Entities[e].Nationality == "" {
+		d.Entities[e].Nationality = iso
+	}
+	if !genericRoles[n.roleWord] {
+		addRole(d.Entities[e], n.roleWord)
+	}
+}
+
+// roleName names an entity known only by its role: "President of Turkey".
+func (c *clusterer) roleName(title, iso string) string {
+	title = strings.TrimSuffix(title, "s")
+	if info, ok := c.r.gaz.CountryInfo(iso); ok {
+		return title + " of " + info.Name
+	}
+	return title
+}
+
+// apposition links "his Syrian counterpart Bashar al-Assad" and
+// "Putin, the Russian president," to the name beside the nominal.
+func (c *clusterer) apposition(n nominal) int {
+	d := c.d
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.Entity < 0 || d.Entities[s.Entity].Type != "PERSON" {
+			continue
+		}
+		if s.First == n.last {
+			return s.Entity
+		}
+		if s.Last+1 == n.first && d.Tokens[s.Last].Text == "," && n.det == "the" {
+			return s.Entity
+		}
+	}
+	return -1
+}
+
+// antecedent finds the most recent person entity that the nominal can
+// describe: same nationality, compatible role. A possessive determiner
+// ("his counterpart") excludes the possessor's own entity.
+func (c *clusterer) antecedent(n nominal, iso string, before int, plural bool) int {
+	d := c.d
+	bestPos := -1
+	best := -1
+	for e, ent := range d.Entities {
+		if ent.Type != "PERSON" {
+			continue
+		}
+		if iso != "" && ent.Nationality != iso {
+			continue
+		}
+		if iso == "" && n.det == "the" && !roleCompatible(ent, n.roleWord) {
+			continue
+		}
+		if len(ent.Roles) > 0 && !roleCompatible(ent, n.roleWord) {
+			continue
+		}
+		if len(ent.Roles) == 0 && iso == "" {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			s := d.Spans[m]
+			if s.First < before && s.First > bestPos {
+				bestPos, best = s.First, e
+			}
+		}
+	}
+	return best
+}
+
+func roleCompatible(e *doc.Entity, role string) bool {
+	role = strings.TrimSuffix(role, "s")
+	if genericRoles[role] {
+		return true
+	}
+	for _, r := range e.Roles {
+		if r == role || strings.HasSuffix(r, role) || strings.HasSuffix(role, r) {
+			return true
+		}
+	}
+	return len(e.Roles) == 0
+}
+
+// issuer finds who issued a document mentioned at token i: the speaker of
+// an earlier "X said in a statement" or the owner of "X's statement".
+func (c *clusterer) issuer(sent, i int) int {
+	d := c.d
+	for si := sent; si >= 0 && si >= sent-6; si-- {
+		s := d.Sents[si]
+		last := s.Last
+		if si == sent {
+			last = i
+		}
+		for k := s.First; k < last; k++ {
+			if !documents[strings.ToLower(d.Tokens[k].Text)] {
+				continue
+			}
+			// nearest named ORG or PERSON before the document noun
+			best, bestEnd := -1, -1
+			for _, sp := range d.Spans {
+				if sp.Kind == doc.KindName && sp.Entity >= 0 && sp.Last <= k && sp.First >= s.First && sp.Last > bestEnd {
+					t := d.Entities[sp.Entity].Type
+					if t == "ORG" || t == "PERSON" {
+						best, bestEnd = sp.Entity, sp.Last
+					}
+				}
+			}
+			if best >= 0 {
+				return best
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,142 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/kb"
+)
+
+// findPronouns adds a span for each third-person singular personal
+// pronoun and links it to the nearest fitting person: in its own sentence
+// the first person named outside quotation marks before it, else the
+// first person of the nearest earlier sentence that has one.
+func (c *clusterer) findPronouns() {
+	d := c.d
+	for ti, t := range d.Tokens {
+		p, ok := kb.LookupPronoun(t.Text)
+		if !ok || p.Person != 3 || p.Plural || p.Gender == "n" {
+			continue
+		}
+		e := c.pronounAntecedent(ti, p.Gender)
+		span := doc.Span{Range: t.Range, First: ti, Last: ti + 1, Kind: doc.KindPronoun, Label: "PERSON", Entity: -1, Source: "coref"}
+		idx := d.AddSpan(span)
+		if e >= 0 {
+			c.link(idx, e)
+			if c.d.Entities[e].Gender == "" {
+				c.d.Entities[e].Gender = p.Gender
+			}
+		}
+	}
+}
+
+func (c *clusterer) pronounAntecedent(ti int, gender string) int {
+	d := c.d
+	sent := d.Tokens[ti].Sent
+	for si := sent; si >= 0 && si >= sent-3; si-- {
+		s := d.Sents[si]
+		limit := s.Last
+		if si == sent {
+			limit = ti
+		}
+		// the leftmost fitting mention, preferring those outside quotes
+		best, bestOut, bestPos := -1, false, 0
+		for _, sp := range d.Spans {
+			if sp.Entity < 0 || sp.First < s.First || sp.First >= limit || sp.Kind == doc.KindPronoun {
+				continue
+			}
+			ent := d.Entities[sp.Entity]
+			if ent.Type != "PERSON" || (gender != "" && ent.Gender != "" && ent.Gender != gender) {
+				continue
+			}
+			out := !c.insideQuote(s.First, sp.First)
+			if best < 0 || (out && !bestOut) || (out == bestOut && sp.First < bestPos) {
+				best, bestOut, bestPos = sp.Entity, out, sp.First
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// insideQuote reports whether token i lies between quotation marks opened
+// after token first (the start of its sentence).
+func (c *clusterer) insideQuote(first, i int) bool {
+	open := false
+	for k := first; k < i; k++ {
+		switch c.d.Tokens[k].Text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
+}
+
+// cleanName strips a possessive and surrounding punctuation from a name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"'s", "’s"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return strings.Trim(s, " ,.;:\"“”'’")
+}
+
+// normKey is the clustering key of a name.
+func normKey(s string) string {
+	s = strings.ToLower(s)
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// nameWords splits a personal name into comparable words, dropping
+// particles: "Bashar al-Assad" -> [bashar assad].
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "bin-"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		switch w {
+		case "al", "el", "bin", "ibn", "van", "von", "de", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr":
+			continue
+		}
+		out = append(out, strings.Trim(w, ".,"))
+	}
+	return out
+}
+
+func suffixOf(short, full []string) bool {
+	if len(short) == 0 || len(short) > len(full) {
+		return false
+	}
+	off := len(full) - len(short)
+	for i, w := range short {
+		if full[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOf reports whether short is the acronym of long ("UN", "United Nations").
+func acronymOf(short, long string) bool {
+	s := strings.ReplaceAll(short, ".", "")
+	if len(s) < 2 || len(s) > 6 || strings.ToUpper(s) != s {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "the" || lw == "and" || lw == "for" {
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]))
+	}
+	return b.String() == s
+}

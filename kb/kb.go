@@ -1,0 +1,197 @@
+// Package kb is Dateline's built-in knowledge of actors: titles and role
+// nouns with the CAMEO sector they imply, sector nouns for groups and
+// organisations, well-known organisations with their codes, and pronouns.
+// It is shared data, not a stage: the stages that recognise, link and code
+// actors all read it. Country names and demonyms live in package gazetteer.
+package kb
+
+import "strings"
+
+// Role is what a title or role noun says about its holder.
+type Role struct {
+	Title  string // canonical title: "President"
+	Sector string // CAMEO sector code: GOV, MIL, LEG, JUD, COP, REB, OPP, MED, BUS, ...
+	Person bool   // a title held by a person (not a group noun)
+}
+
+// roles maps lower-case titles and role nouns (one or more words) to roles.
+var roles = map[string]Role{}
+
+func addRoles(sector string, person bool, words string) {
+	for _, w := range strings.Split(words, ",") {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		roles[w] = Role{Title: titleCase(w), Sector: sector, Person: person}
+	}
+}
+
+func init() {
+	addRoles("GOV", true, `president,vice president,prime minister,premier,deputy prime minister,minister,foreign minister,
+		interior minister,finance minister,defense minister,defence minister,chancellor,king,queen,emir,sultan,prince,crown prince,
+		monarch,sheikh,head of state,leader,secretary of state,secretary,spokesman,spokeswoman,spokesperson,ambassador,envoy,
+		diplomat,governor,mayor,official,officials,deputy,aide,adviser,advisor,counterpart,counterparts,presidents,leaders,ministers,
+		foreign ministers,prime ministers,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader`)
+	addRoles("MIL", true, `general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
+		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots`)
+	addRoles("LEG", true, `senator,sen.,lawmaker,lawmakers,legislator,congressman,congresswoman,representative,mp,member of parliament,speaker`)
+	addRoles("JUD", true, `judge,justice,prosecutor,attorney general,chief justice`)
+	addRoles("COP", true, `police chief,policeman,police officer,police officers,inspector,detective`)
+	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists`)
+	addRoles("OPP", true, `opposition leader,dissident,dissidents,activist,activists`)
+	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
+	addRoles("BUS", true, `ceo,chief executive,businessman,businesswoman,executive,executives,chairman,investor,investors`)
+	addRoles("CVL", true, `civilian,civilians,resident,residents,protester,protesters,demonstrator,demonstrators,villager,villagers,people`)
+	addRoles("REF", true, `refugee,refugees,migrant,migrants,asylum seeker,asylum seekers`)
+	addRoles("EDU", true, `student,students,professor,teacher,teachers`)
+	addRoles("REL", true, `cleric,imam,pope,bishop,archbishop,priest,rabbi,patriarch`)
+}
+
+// LookupRole returns the role named by a lower-case title or role noun.
+func LookupRole(words string) (Role, bool) {
+	r, ok := roles[strings.ToLower(words)]
+	return r, ok
+}
+
+// orgSectors maps lower-case organisation head nouns to sectors.
+var orgSectors = map[string]string{}
+
+func init() {
+	add := func(sector, words string) {
+		for _, w := range strings.Split(words, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				orgSectors[w] = sector
+			}
+		}
+	}
+	add("GOV", `government,cabinet,ministry,foreign ministry,interior ministry,presidency,administration,kremlin,
+		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate`)
+	add("MIL", `army,military,armed forces,defense ministry,defence ministry,ministry of defense,ministry of defence,general staff,
+		navy,air force,forces,troops,marines,national guard,military command,joint chiefs`)
+	add("LEG", `parliament,senate,congress,duma,state duma,assembly,national assembly,house of representatives,legislature,knesset,majlis`)
+	add("JUD", `court,supreme court,constitutional court,tribunal,judiciary,prosecutor's office`)
+	add("COP", `police,security forces,security service,interior troops,gendarmerie`)
+	add("SPY", `intelligence service,intelligence agency,secret service`)
+	add("MED", `news agency,newspaper,agency,television,broadcaster,radio,media,news`)
+	add("BUS", `company,bank,corporation,firm,group,holding`)
+	add("PTY", `party`)
+	add("REB", `rebels,rebel group,militia,insurgents`)
+	add("OPP", `opposition`)
+	add("EDU", `university,school,college,institute`)
+	add("NGO", `foundation,charity,committee,watch`)
+}
+
+// OrgSector returns the sector of a lower-case organisation head noun
+// ("defense ministry", "army"), trying the longest match at the end first.
+func OrgSector(name string) (string, bool) {
+	words := strings.Fields(strings.ToLower(name))
+	for i := 0; i < len(words); i++ {
+		if s, ok := orgSectors[strings.Join(words[i:], " ")]; ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// Org is an organisation known by name, with its CAMEO code.
+type Org struct {
+	Name    string // canonical name
+	Code    string // full code: "IGOUNO", "RUSMED", "RUSGOV"
+	Country string // ISO alpha-3 where the code has one
+	Sector  string
+	Type    string // OntoNotes type: ORG, GPE, FAC
+}
+
+var orgs = map[string]Org{}
+
+func addOrg(code, country, sector, typ, names string) {
+	list := strings.Split(names, "|")
+	canon := strings.TrimSpace(list[0])
+	for _, n := range list {
+		orgs[strings.ToLower(strings.TrimSpace(n))] = Org{Name: canon, Code: code, Country: country, Sector: sector, Type: typ}
+	}
+}
+
+func init() {
+	// international organisations
+	addOrg("IGOUNO", "", "IGO", "ORG", "United Nations|UN|U.N.|the United Nations|UN Security Council|Security Council|UN General Assembly")
+	addOrg("IGOWSTNAT", "", "IGO", "ORG", "NATO|North Atlantic Treaty Organization|the Alliance")
+	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.|European Commission|European Parliament|European Council")
+	addOrg("IGOAFRAFU", "", "IGO", "ORG", "African Union|AU")
+	addOrg("IGOMEAARL", "", "IGO", "ORG", "Arab League|League of Arab States")
+	addOrg("IGOUNOWHO", "", "IGO", "ORG", "World Health Organization|WHO")
+	addOrg("IGOUNOIAEA", "", "IGO", "ORG", "International Atomic Energy Agency|IAEA")
+	addOrg("IGOWTO", "", "IGO", "ORG", "World Trade Organization|WTO")
+	addOrg("IGOIMF", "", "IGO", "ORG", "International Monetary Fund|IMF")
+	addOrg("IGOWBK", "", "IGO", "ORG", "World Bank")
+	addOrg("IGOOSCE", "", "IGO", "ORG", "OSCE|Organization for Security and Co-operation in Europe")
+	addOrg("IGOOPEC", "", "IGO", "ORG", "OPEC")
+	addOrg("IGOASEAN", "", "IGO", "ORG", "ASEAN|Association of Southeast Asian Nations")
+	addOrg("NGOIRC", "", "NGO", "ORG", "Red Cross|International Committee of the Red Cross|ICRC|Red Crescent")
+	addOrg("NGOAMN", "", "NGO", "ORG", "Amnesty International|Amnesty")
+	addOrg("NGOHRW", "", "NGO", "ORG", "Human Rights Watch|HRW")
+	// government seats and metonyms
+	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Kremlin|the Kremlin")
+	addOrg("USAGOV", "USA", "GOV", "ORG", "White House|the White House|State Department|US State Department")
+	addOrg("USAMIL", "USA", "MIL", "ORG", "Pentagon|the Pentagon")
+	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Downing Street|Foreign Office|Whitehall")
+	addOrg("FRAGOV", "FRA", "GOV", "ORG", "Elysee|Élysée|Elysee Palace|Quai d'Orsay")
+	addOrg("CHNGOV", "CHN", "GOV", "ORG", "Zhongnanhai")
+	// news agencies and broadcasters
+	addOrg("RUSMED", "RUS", "MED", "ORG", "TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|RT|Russia Today")
+	addOrg("USAMED", "USA", "MED", "ORG", "Associated Press|AP|CNN|The New York Times|New York Times|Washington Post|Bloomberg|Fox News|NBC|CBS|ABC News")
+	addOrg("GBRMED", "GBR", "MED", "ORG", "Reuters|BBC|The Guardian|Financial Times")
+	addOrg("FRAMED", "FRA", "MED", "ORG", "AFP|Agence France-Presse|Le Monde")
+	addOrg("CHNMED", "CHN", "MED", "ORG", "Xinhua|CCTV|Global Times|People's Daily")
+	addOrg("SYRMED", "SYR", "MED", "ORG", "SANA")
+	addOrg("TURMED", "TUR", "MED", "ORG", "Anadolu|Anadolu Agency")
+	addOrg("IRNMED", "IRN", "MED", "ORG", "IRNA|Fars|Tasnim|Press TV")
+	addOrg("QATMED", "QAT", "MED", "ORG", "Al Jazeera")
+	addOrg("KORMED", "KOR", "MED", "ORG", "Yonhap")
+	addOrg("PRKMED", "PRK", "MED", "ORG", "KCNA")
+	addOrg("JPNMED", "JPN", "MED", "ORG", "Kyodo|NHK")
+	addOrg("DEUMED", "DEU", "MED", "ORG", "Deutsche Welle|DPA|Der Spiegel")
+	addOrg("UKRMED", "UKR", "MED", "ORG", "Ukrinform|UNIAN")
+	addOrg("ISRMED", "ISR", "MED", "ORG", "Haaretz|Times of Israel")
+}
+
+// LookupOrg returns a known organisation by name (case-insensitive).
+func LookupOrg(name string) (Org, bool) {
+	o, ok := orgs[strings.ToLower(strings.TrimSpace(name))]
+	return o, ok
+}
+
+// Pronoun describes a personal pronoun.
+type Pronoun struct {
+	Person int    // 1, 2 or 3
+	Gender string // "m", "f", "n" or "" (any)
+	Plural bool
+}
+
+var pronouns = map[string]Pronoun{
+	"i": {1, "", false}, "me": {1, "", false}, "my": {1, "", false}, "myself": {1, "", false},
+	"we": {1, "", true}, "us": {1, "", true}, "our": {1, "", true},
+	"you": {2, "", false}, "your": {2, "", false},
+	"he": {3, "m", false}, "him": {3, "m", false}, "his": {3, "m", false}, "himself": {3, "m", false},
+	"she": {3, "f", false}, "her": {3, "f", false}, "hers": {3, "f", false}, "herself": {3, "f", false},
+	"it": {3, "n", false}, "its": {3, "n", false},
+	"they": {3, "", true}, "them": {3, "", true}, "their": {3, "", true},
+}
+
+// LookupPronoun describes a pronoun (case-insensitive).
+func LookupPronoun(w string) (Pronoun, bool) {
+	p, ok := pronouns[strings.ToLower(w)]
+	return p, ok
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if w == "of" || w == "the" {
+			continue
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
