@@ -1,21 +1,34 @@
 package pipeline
 
 import (
+	"github.com/dateline-news/dateline/actors"
 	"github.com/dateline-news/dateline/clean"
 	"github.com/dateline-news/dateline/coref"
-	"github.com/dateline-news/dateline/names"
-	"github.com/dateline-news/dateline/quotes"
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/names"
+	"github.com/dateline-news/dateline/places"
+	"github.com/dateline-news/dateline/quotes"
 	"github.com/dateline-news/dateline/segment"
 )
 
+// Options configure the default pipeline.
+type Options struct {
+	// Actors is consulted for people the text does not describe; may be nil.
+	Actors actors.Base
+}
+
 // Default returns Dateline's standard pipeline, with the shipped models.
-func Default() (*Pipeline, error) {
+func Default() (*Pipeline, error) { return WithOptions(Options{}) }
+
+// WithOptions returns the standard pipeline configured by o.
+func WithOptions(o Options) (*Pipeline, error) {
 	stages := []doc.Stage{
 		clean.New(),
 		segment.New(),
 		names.New(),
 		coref.New(),
+		places.New(),
+		actors.New(o.Actors),
 		quotes.New(),
 	}
 	return New(stages...), nil

@@ -1,0 +1,175 @@
+// Package actors is the pipeline stage that gives entities CAMEO-style
+// actor codes: an ISO alpha-3 country plus a sector (RUSGOV, SYRMIL,
+// IGOUNO, RUSMED). It reads what coreference recorded about each entity
+// (titles and role nouns, nationality), the words of its names ("Russian
+// Defense Ministry"), the knowledge base of organisations and sector
+// nouns, the gazetteer for countries and places, and, when given one, a
+// Base of what earlier articles said about people (their roles with dates).
+package actors
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/gazetteer"
+	"github.com/dateline-news/dateline/kb"
+)
+
+// Base answers what is known about a person from earlier articles or from
+// user dictionaries: the actor code valid at a date. Implementations live
+// at the edges (the store, PETRARCH dictionaries).
+type Base interface {
+	Lookup(name string, at time.Time) (dateline.Actor, bool)
+}
+
+// Coder implements doc.Stage.
+type Coder struct {
+	gaz  *gazetteer.Gazetteer
+	base Base // may be nil
+}
+
+// New returns a Coder; base may be nil.
+func New(base Base) *Coder { return &Coder{gaz: gazetteer.Default(), base: base} }
+
+// Name implements doc.Stage.
+func (*Coder) Name() string { return "actors" }
+
+// Process sets Entity.Actor where the text or the base tells who an
+// entity is.
+func (c *Coder) Process(d *doc.Doc) error {
+	for ei, e := range d.Entities {
+		var a *dateline.Actor
+		switch e.Type {
+		case "PERSON":
+			a = c.person(d, e)
+		case "ORG":
+			a = c.org(d, ei, e)
+		case "GPE", "NORP":
+			a = c.place(e)
+		}
+		if a != nil && a.Code != "" {
+			e.Actor = a
+		}
+	}
+	return nil
+}
+
+func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
+	a := &dateline.Actor{Country: e.Nationality}
+	for _, r := range e.Roles {
+		if role, ok := kb.LookupRole(r); ok {
+			if a.Sector == "" {
+				a.Sector = role.Sector
+			}
+			if a.Role == "" && !generic(r) {
+				a.Role = role.Title
+			}
+		}
+	}
+	if (a.Country == "" || a.Sector == "") && c.base != nil {
+		if b, ok := c.base.Lookup(e.Name, d.Published); ok {
+			if a.Country == "" {
+				a.Country = b.Country
+			}
+			if a.Sector == "" {
+				a.Sector = b.Sector
+			}
+			if a.Role == "" {
+				a.Role = b.Role
+			}
+		}
+	}
+	a.Code = a.Country + a.Sector
+	return a
+}
+
+// generic role nouns say a sector but not a title.
+func generic(r string) bool {
+	switch strings.TrimSuffix(r, "s") {
+	case "leader", "counterpart", "official", "head of state":
+		return true
+	}
+	return false
+}
+
+func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
+	for _, m := range e.Mentions {
+		if o, ok := kb.LookupOrg(d.Slice(d.Spans[m].Range)); ok {
+			return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector}
+		}
+	}
+	if o, ok := kb.LookupOrg(e.Name); ok {
+		return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector}
+	}
+	a := &dateline.Actor{}
+	if s, ok := kb.OrgSector(e.Name); ok {
+		a.Sector = s
+	}
+	a.Country = c.countryIn(e.Name)
+	if a.Country == "" {
+		a.Country = c.contextCountry(d, ei, e)
+	}
+	if a.Sector == "" && a.Country == "" {
+		return nil
+	}
+	a.Code = a.Country + a.Sector
+	return a
+}
+
+// countryIn finds a country or demonym among the words of a name.
+func (c *Coder) countryIn(name string) string {
+	words := strings.Fields(name)
+	for n := 3; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			w := strings.Join(words[i:i+n], " ")
+			if iso, ok := c.gaz.Country(w); ok {
+				return iso
+			}
+		}
+	}
+	return ""
+}
+
+// contextCountry finds the country of an organisation named without one:
+// the demonym right before its mention ("the Syrian army"), or the
+// country of an organisation it is coordinated with ("the Russian Defense
+// Ministry and the General Staff").
+func (c *Coder) contextCountry(d *doc.Doc, ei int, e *doc.Entity) string {
+	for _, m := range e.Mentions {
+		s := d.Spans[m]
+		if s.First <= 0 || s.First > len(d.Tokens) {
+			continue
+		}
+		k := s.First - 1
+		if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
+			k--
+		}
+		if iso, ok := c.gaz.Country(d.Tokens[k].Text); ok && c.gaz.IsDemonym(d.Tokens[k].Text) {
+			return iso
+		}
+		if d.Tokens[k].Text == "and" || d.Tokens[k].Text == "," {
+			for _, o := range d.Spans {
+				if o.Entity >= 0 && o.Entity != ei && o.Last == k && d.Entities[o.Entity].Type == "ORG" {
+					if iso := c.countryIn(d.Entities[o.Entity].Name); iso != "" {
+						return iso
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// place codes a country (or its people) by its ISO code, and a city by
+// its country.
+func (c *Coder) place(e *doc.Entity) *dateline.Actor {
+	if iso, ok := c.gaz.Country(e.Name); ok {
+		return &dateline.Actor{Code: iso, Country: iso}
+	}
+	if e.Geo != nil && e.Geo.Country != "" {
+		return &dateline.Actor{Code: e.Geo.Country, Country: e.Geo.Country}
+	}
+	return nil
+}
