@@ -1,0 +1,195 @@
+// Package parser is Dateline's dependency parser: a greedy transition-based
+// parser (arc-eager, with the root at the end of the buffer) whose moves
+// are scored by an averaged perceptron over Zhang & Nivre (2011) feature
+// templates and trained with Goldberg & Nivre's (2012) dynamic oracle. A
+// second perceptron labels each arc with a Universal Dependencies relation
+// as it is made. It reads the Penn Treebank tags the tagger stage set on
+// the tokens. The shipped model is trained on UD English EWT and embedded
+// in the binary.
+package parser
+
+import (
+	"sync"
+
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/nlp/perceptron"
+)
+
+// Parser assigns each token a head and a dependency relation. It is safe
+// for concurrent use.
+type Parser struct {
+	moves  *perceptron.Model // classes: moveNames
+	labels *perceptron.Model // classes: dependency relations
+	tagIDs map[string]uint16 // tag -> id; unknown tags share one id
+	root   int32             // index of "root" among labels
+	pool   sync.Pool         // *scratch
+}
+
+type scratch struct {
+	st     state
+	fs     []uint64
+	scores [nMoves]float32
+	lscore []float32
+	allow  []bool
+}
+
+func newParser(moves, labels *perceptron.Model, tagIDs map[string]uint16) *Parser {
+	p := &Parser{moves: moves, labels: labels, tagIDs: tagIDs, root: int32(labels.Class("root"))}
+	p.pool.New = func() any {
+		sc := &scratch{lscore: make([]float32, len(labels.Classes)), allow: make([]bool, len(labels.Classes))}
+		for i := range sc.allow {
+			sc.allow[i] = int32(i) != p.root
+		}
+		return sc
+	}
+	return p
+}
+
+// Name implements doc.Stage.
+func (p *Parser) Name() string { return "parser" }
+
+// Labels returns the dependency relations the parser assigns.
+func (p *Parser) Labels() []string { return p.labels.Classes }
+
+// wordHash hashes the ASCII-lower-cased form, mapping typographic quotes
+// to ASCII ones.
+func wordHash(form string) uint64 {
+	h := perceptron.NewHasher(1)
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		} else if c == 0xE2 && i+2 < len(form) && form[i+1] == 0x80 {
+			switch form[i+2] {
+			case 0x98, 0x99, 0x9B: // ‘ ’ ‛
+				c = '\''
+				i += 2
+			case 0x9C, 0x9D, 0x9E: // “ ” „
+				c = '"'
+				i += 2
+			}
+		}
+		h = h.Byte(c)
+	}
+	return h.Sum()
+}
+
+func (p *Parser) tagID(tag string) uint64 {
+	if id, ok := p.tagIDs[tag]; ok {
+		return uint64(id)
+	}
+	return uint64(len(p.tagIDs))
+}
+
+// load fills the state for a sentence given by accessor functions.
+func (p *Parser) load(st *state, n int, form func(int) string, tag func(int) string) {
+	st.reset(n)
+	for i := 0; i < n; i++ {
+		st.word[i] = wordHash(form(i))
+		st.tag[i] = p.tagID(tag(i))
+	}
+	st.word[n] = rootWord
+	st.tag[n] = uint64(len(p.tagIDs)) + 1
+}
+
+// run parses the loaded state greedily.
+func (p *Parser) run(sc *scratch) {
+	st := &sc.st
+	var ok [nMoves]bool
+	for !st.terminal() {
+		st.legal(&ok)
+		sc.fs = st.features(sc.fs[:0])
+		p.moves.Scores(sc.fs, sc.scores[:])
+		best := -1
+		for m := 0; m < nMoves; m++ {
+			if ok[m] && (best < 0 || sc.scores[m] > sc.scores[best]) {
+				best = m
+			}
+		}
+		lab := int32(-1)
+		switch best {
+		case left:
+			lab = p.label(sc, int32(st.b), st.top())
+		case right:
+			lab = p.label(sc, st.top(), int32(st.b))
+		}
+		st.apply(best, lab)
+	}
+	p.fixRoots(sc)
+}
+
+// label predicts the relation of the arc h -> d.
+func (p *Parser) label(sc *scratch, h, d int32) int32 {
+	st := &sc.st
+	if int(h) == st.n {
+		return p.root
+	}
+	sc.fs = st.labelFeatures(sc.fs[:0], h, d)
+	p.labels.Scores(sc.fs, sc.lscore)
+	return int32(perceptron.Argmax(sc.lscore, sc.allow))
+}
+
+// fixRoots leaves one word attached to the root: the first; any other
+// root child is attached to it.
+func (p *Parser) fixRoots(sc *scratch) {
+	st := &sc.st
+	n := int32(st.n)
+	first := int32(-1)
+	for i := int32(0); i < n; i++ {
+		if st.head[i] != n {
+			continue
+		}
+		if first < 0 {
+			first = i
+			continue
+		}
+		st.head[i] = first
+		st.label[i] = p.label(sc, first, i)
+	}
+}
+
+// Process implements doc.Stage: it sets Head and Dep on every token,
+// sentence by sentence, reading the tokens' Tag.
+func (p *Parser) Process(d *doc.Doc) error {
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	for _, s := range d.Sents {
+		toks := d.Tokens[s.First:s.Last]
+		n := len(toks)
+		if n == 0 {
+			continue
+		}
+		p.load(&sc.st, n, func(i int) string { return toks[i].Text }, func(i int) string { return toks[i].Tag })
+		p.run(sc)
+		for i := range toks {
+			h := int(sc.st.head[i])
+			if h == n || h < 0 {
+				toks[i].Head = -1
+			} else {
+				toks[i].Head = s.First + h
+			}
+			toks[i].Dep = p.labels.Classes[sc.st.label[i]]
+		}
+	}
+	return nil
+}
+
+// Parse parses one sentence given its word forms and tags, returning each
+// word's head (0-based; -1 for the root) and relation.
+func (p *Parser) Parse(forms, tags []string) (heads []int, deps []string) {
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	n := len(forms)
+	p.load(&sc.st, n, func(i int) string { return forms[i] }, func(i int) string { return tags[i] })
+	p.run(sc)
+	heads, deps = make([]int, n), make([]string, n)
+	for i := 0; i < n; i++ {
+		h := int(sc.st.head[i])
+		if h == n || h < 0 {
+			h = -1
+		}
+		heads[i] = h
+		deps[i] = p.labels.Classes[sc.st.label[i]]
+	}
+	return heads, deps
+}

@@ -1,0 +1,118 @@
+// Package tagger is Dateline's part-of-speech tagger and lemmatiser: a
+// greedy left-to-right averaged perceptron over Penn Treebank tags (the
+// XPOS column of UD English), with a tag dictionary for frequent
+// unambiguous words, and a lemma table plus learned suffix rules. The
+// shipped model is trained on UD English EWT and embedded in the binary.
+package tagger
+
+import (
+	"sync"
+
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/nlp/perceptron"
+)
+
+// Tagger assigns Penn Treebank tags and lower-case lemmas to tokens. It is
+// safe for concurrent use.
+type Tagger struct {
+	model *perceptron.Model
+	tags  []string          // class names, == model.Classes
+	dict  map[uint64]uint16 // exact-form hash -> tag of frequent unambiguous words
+	lem   *lemmatizer
+	pool  sync.Pool // *scratch
+}
+
+type scratch struct {
+	ws     []word
+	fs     []uint64
+	scores []float32
+	low    []byte
+	tags   []int
+	forms  []string
+}
+
+func newTagger(m *perceptron.Model, dict map[uint64]uint16, lem *lemmatizer) *Tagger {
+	t := &Tagger{model: m, tags: m.Classes, dict: dict, lem: lem}
+	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
+	return t
+}
+
+// Name implements doc.Stage.
+func (t *Tagger) Name() string { return "tagger" }
+
+// Tags returns the tag set.
+func (t *Tagger) Tags() []string { return t.tags }
+
+// Process implements doc.Stage: it sets Tag and Lemma on every token of
+// every sentence.
+func (t *Tagger) Process(d *doc.Doc) error {
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	for _, s := range d.Sents {
+		toks := d.Tokens[s.First:s.Last]
+		sc.forms = sc.forms[:0]
+		for i := range toks {
+			sc.forms = append(sc.forms, normalize(toks[i].Text))
+		}
+		tags := t.tag(sc, sc.forms)
+		for i := range toks {
+			tag := t.tags[tags[i]]
+			toks[i].Tag = tag
+			toks[i].Lemma = t.lem.lemma(sc.forms[i], tag)
+		}
+	}
+	return nil
+}
+
+// Tag returns the tags of a sentence's words.
+func (t *Tagger) Tag(forms []string) []string {
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	norm := make([]string, len(forms))
+	for i, f := range forms {
+		norm[i] = normalize(f)
+	}
+	ids := t.tag(sc, norm)
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = t.tags[id]
+	}
+	return out
+}
+
+// Lemma returns the lower-case lemma of a word form with a given tag.
+func (t *Tagger) Lemma(form, tag string) string { return t.lem.lemma(normalize(form), tag) }
+
+// prepare fills sc.ws with the padded word records of forms.
+func prepare(sc *scratch, forms []string) {
+	sc.ws = append(sc.ws[:0], padStart, padStart)
+	for i, f := range forms {
+		var w word
+		w, sc.low = makeWord(f, sc.low)
+		if i == 0 {
+			w.flags |= flagFirst
+		}
+		sc.ws = append(sc.ws, w)
+	}
+	sc.ws = append(sc.ws, padEnd, padEnd)
+}
+
+// tag tags normalised forms, returning tag indices in sc.tags.
+func (t *Tagger) tag(sc *scratch, forms []string) []int {
+	prepare(sc, forms)
+	sc.tags = sc.tags[:0]
+	n := uint64(len(t.tags))
+	p1, p2 := n, n+1
+	for i := range forms {
+		w := &sc.ws[i+2]
+		c, ok := t.dict[w.form]
+		y := int(c)
+		if !ok {
+			sc.fs = features(sc.fs[:0], sc.ws, i+2, p1, p2)
+			y = t.model.Predict(sc.fs, sc.scores)
+		}
+		sc.tags = append(sc.tags, y)
+		p2, p1 = p1, uint64(y)
+	}
+	return sc.tags
+}
