@@ -27,7 +27,9 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
-func fmtDay(t time.Time) string   { return pad4(t.Year()) + "-" + pad2(int(t.Month())) + "-" + pad2(t.Day()) }
+func fmtDay(t time.Time) string {
+	return pad4(t.Year()) + "-" + pad2(int(t.Month())) + "-" + pad2(t.Day())
+}
 func fmtMonth(t time.Time) string { return pad4(t.Year()) + "-" + pad2(int(t.Month())) }
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
@@ -49,13 +51,13 @@ func shift(t time.Time, unit, n int) time.Time {
 	case uWeek, uWeekend:
 		return t.AddDate(0, 0, 7*n)
 	case uMonth:
-		return date(t.Year(), int(t.Month())+n, 1)
+		return addMonths(t, n)
 	case uQuarter:
-		return date(t.Year(), int(t.Month())+3*n, 1)
+		return addMonths(t, 3*n)
 	case uHalf:
-		return date(t.Year(), int(t.Month())+6*n, 1)
+		return addMonths(t, 6*n)
 	case uSeason, uYear:
-		return date(t.Year()+n, int(t.Month()), 1)
+		return addMonths(t, 12*n)
 	case uDecade:
 		return date(t.Year()+10*n, 1, 1)
 	case uCentury:
@@ -64,6 +66,14 @@ func shift(t time.Time, unit, n int) time.Time {
 		return date(t.Year()+1000*n, 1, 1)
 	}
 	return t
+}
+
+// addMonths moves t by n months, keeping the day where the month has it
+// and clamping it to the month's last day otherwise.
+func addMonths(t time.Time, n int) time.Time {
+	first := date(t.Year(), int(t.Month())+n, 1)
+	last := date(first.Year(), int(first.Month())+1, 0).Day()
+	return date(first.Year(), int(first.Month()), min(t.Day(), last))
 }
 
 // format renders t at the granularity of unit.

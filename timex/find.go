@@ -76,7 +76,7 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 			v = m.fn(&c)
 		}
 		typ := m.typ
-		if typ == "DATE" && strings.IndexByte(v, 'T') > 0 && !strings.HasPrefix(v, "P") {
+		if typ == "DATE" && strings.IndexByte(v, 'T') > 0 && (v[0] >= '0' && v[0] <= '9' || v[0] == 'X') {
 			typ = "TIME"
 		}
 		out = append(out, Expr{Start: toks[m.start].start, End: toks[m.end-1].end, Type: typ, Value: v})

@@ -95,35 +95,26 @@ func (c *ctx) anaphoric(unit, n int, fine bool) string {
 }
 
 // yearFor picks the year of a year-less month (and day, 0 if none): the
-// reference year, or the one before when the date would lie well in the
-// future of a past-tense or neutral clause, or the one after when it lies
-// well in the past of a future-tense clause.
+// one that puts the date nearest the reference date, moved a year back
+// when that date lies well in the future of a past-tense clause, or a
+// year on when it lies well in the past of a future-tense clause.
 func (c *ctx) yearFor(m, d int) int {
 	y := c.ref.Year()
 	if d == 0 {
-		rm := int(c.ref.Month())
+		diff := m - int(c.ref.Month()) // months after the reference month
 		switch {
-		case c.tense == past && m > rm:
+		case diff > 6 || c.tense == past && diff > 2:
 			return y - 1
-		case c.tense == future && m < rm:
-			return y + 1
-		case c.tense == present && m-rm > 6:
-			return y - 1
-		case c.tense == present && rm-m > 6:
+		case c.tense == future && diff < -2:
 			return y + 1
 		}
 		return y
 	}
-	t := date(y, m, d)
-	diff := t.Sub(c.ref).Hours() / 24
+	diff := date(y, m, d).Sub(c.ref).Hours() / 24
 	switch {
-	case c.tense == past && diff > 7:
+	case diff > 120 || c.tense == past && diff > 60:
 		return y - 1
-	case c.tense == future && diff < -7:
-		return y + 1
-	case c.tense == present && diff > 183:
-		return y - 1
-	case c.tense == present && diff < -183:
+	case c.tense == future && diff < -60:
 		return y + 1
 	}
 	return y

@@ -152,7 +152,7 @@ func (p *parser) monthAt(i int) (int, int, bool) {
 	j := i + 1
 	if monthAbbrevs[w] {
 		j = p.dot(j)
-		if !p.t[i].cap {
+		if !p.t[i].cap || j == i+1 && !p.isNum(j) {
 			return 0, i, false
 		}
 	}
@@ -172,7 +172,7 @@ func (p *parser) dayAt(i int) (int, int, bool) {
 		j := i + 1
 		if p.adj(j) && ordinalSuffixes[p.w(j)] {
 			j++
-		} else if p.adj(j) && (p.is(j, ":", "%", "/", "-") || p.isWord(j) || p.w(j) == "." && p.isNum(j+1) || p.w(j) == "," && p.isNum(j+1) && p.adj(j+1)) {
+		} else if p.adj(j) && (p.is(j, "%", "/", "-") || p.w(j) == ":" && p.isNum(j+1) && p.adj(j+1) || p.isWord(j) || p.w(j) == "." && p.isNum(j+1) || p.w(j) == "," && p.isNum(j+1) && p.adj(j+1)) {
 			return 0, i, false
 		}
 		return d, j, true
@@ -402,6 +402,12 @@ func (p *parser) weekdayDate(i int) (match, bool) {
 	switch p.w(i) {
 	case "last", "past":
 		dir, k = -1, i+1
+	case "the":
+		if p.is(i+1, "previous", "preceding", "prior") {
+			dir, k = -1, i+2
+		} else if p.is(i+1, "following", "next") {
+			dir, k = 1, i+2
+		}
 	case "next", "coming":
 		dir, k = 1, i+1
 	case "this", "that":
@@ -737,7 +743,7 @@ func (p *parser) quarter(i int) (match, bool) {
 			yearAbs, k = y, j
 		}
 	}
-	rel, hasRel := 0, false
+	rel, hasRel, latest := 0, false, false
 	switch p.w(k) {
 	case "this", "current", "present":
 		rel, hasRel = 0, true
@@ -750,12 +756,15 @@ func (p *parser) quarter(i int) (match, bool) {
 	case "next", "coming", "following":
 		rel, hasRel = 1, true
 		k++
-	case "latest", "recent", "same", "comparable":
+	case "same", "comparable", "corresponding":
 		anaph = true
+		k++
+	case "latest", "recent":
+		latest = true
 		k++
 	case "most":
 		if p.w(k+1) == "recent" {
-			anaph = true
+			latest = true
 			k += 2
 		}
 	case "that":
@@ -794,11 +803,14 @@ func (p *parser) quarter(i int) (match, bool) {
 		}
 	} else if p.w(k) == "q" && p.isNum(k+1) && p.adj(k+1) && p.t[k+1].num >= 1 && p.t[k+1].num <= 4 && p.ndig(k+1) == 1 {
 		q, unitEnd = p.t[k+1].num, k+2
-	} else if p.w(k) == "quarter" && (k > i) {
+	} else if p.w(k) == "quarter" && (k > i) || p.w(k) == "period" && (latest || anaph || yearAbs > 0) {
 		unitEnd = k + 1
-		if !hasRel {
+		if !hasRel && !latest {
 			anaph = true
 		}
+	} else if yearOff == -1 && anaph && k > i && p.isWord(k) {
+		// "year-earlier results", "year-ago profit"
+		unitEnd = k
 	} else {
 		return match{}, false
 	}
@@ -852,10 +864,21 @@ func (p *parser) quarter(i int) (match, bool) {
 			if hasRel {
 				return c.rel(uQuarter, rel)
 			}
-			if anaph && c.prevUnit == uQuarter && c.prevNear {
-				return format(shift(c.prev, uYear, yearOff), uQuarter)
+			if unitEnd == end && p.w(unitEnd-1) != "quarter" && p.w(unitEnd-1) != "period" {
+				// "year-earlier results": the year before the quarter in context
+				if c.prevUnit == uQuarter && c.prevNear {
+					return format(shift(c.prev, uYear, yearOff), uQuarter)
+				}
+				return pad4(c.ref.Year() + yearOff)
 			}
-			return format(shift(shift(c.ref, uQuarter, -1), uYear, yearOff), uQuarter)
+			base := shift(c.ref, uQuarter, -1)
+			if (anaph || yearAbs > 0) && c.prevUnit == uQuarter && c.prevNear {
+				base = c.prev
+			}
+			if yearAbs > 0 && yearAbs < 1<<30 {
+				return mk(yearAbs, quarterOf(base))
+			}
+			return format(shift(base, uYear, yearOff), uQuarter)
 		}
 		y := c.ref.Year()
 		switch {

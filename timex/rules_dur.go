@@ -149,7 +149,7 @@ count:
 			return match{}, false
 		}
 		j2 := p.hyphen(k + 1)
-		if j2 > k+1 && p.is(j2, "long", "old") {
+		if j2 > k+1 && p.is(j2, "long") {
 			return lit(i, j2+1, "DURATION", duration(-1, u, false))
 		}
 		if k == i && !bareDurationAfter[p.w(i-1)] {
@@ -168,7 +168,12 @@ count:
 		j = p.hyphen(j + 1)
 	}
 	u, ok := units[p.w(j)]
-	if !ok {
+	if !ok || p.t[j].cap && !p.t[j].newline && (j == 0 || p.t[j-1].cap || p.t[j-1].kind == tNum) {
+		// "60 Minutes", "This Week": titles
+		return match{}, false
+	}
+	if u == uQuarter && (p.w(j+1) == "of" || p.is(k, "a", "an")) {
+		// "three-quarters of its food", "a quarter of the market"
 		return match{}, false
 	}
 	if u == uSecond && (p.is(k, "a", "an") || p.w(j-1) == "-" && !p.isNum(j-2)) {
@@ -178,9 +183,16 @@ count:
 		// "1990 days" is odd; "2000 years" is fine
 	}
 	end := j + 1
-	// "two-year-old", "decade-long"
+	// "decade-long"; ages ("a 52-year-old", "52 years old") are not
+	// annotated as durations
 	if p.w(end) == "-" && p.adj(end) && p.is(end+1, "old", "long") && p.adj(end+1) {
+		if p.w(end+1) == "old" {
+			return match{}, false
+		}
 		end += 2
+	}
+	if p.w(end) == "old" || p.w(end) == "of" && p.w(end+1) == "age" {
+		return match{}, false
 	}
 	if p.w(end) == "and" && p.w(end+1) == "a" && p.w(end+2) == "half" {
 		half, end = true, end+3
@@ -197,7 +209,7 @@ count:
 // setAdverbs are frequency words.
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-	"hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
+	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
 	"semiannually": "P6M", "biannually": "P6M", "semiannual": "P6M", "fortnightly": "P2W",
 }
 

@@ -220,8 +220,8 @@ func (p *parser) relUnit(i int) (match, bool) {
 		k++
 	}
 	u, ok := relUnits[p.w(k)]
-	if !ok {
-		return match{}, false
+	if !ok || p.t[k].cap {
+		return match{}, false // "This Week" is a title
 	}
 	if u == uWeekend && !anaph && det != "the" || u == uWeekend && det == "the" && n == 0 && !anaph {
 		if det == "the" && n == 0 {
@@ -328,6 +328,10 @@ func (p *parser) ago(i int) (match, bool) {
 		return lit(i, end, "DATE", val)
 	}
 	anaph := dirWord != "ago" && dirWord != "back" && !fromNow && dirWord != "hence"
+	if (dirWord == "later" || dirWord == "earlier" && unit <= uDay) && unit <= uWeek {
+		// "three days later" is annotated as the duration "three days"
+		return lit(i, j, "DURATION", duration(n, unit, false))
+	}
 	g := unit
 	if g < uDay {
 		g = uDay
@@ -336,7 +340,7 @@ func (p *parser) ago(i int) (match, bool) {
 		g = uWeek
 	}
 	m, ok := res(i, end, "DATE", func(c *ctx) string {
-		if anaph && c.prevUnit != uNone {
+		if anaph && c.prevUnit != uNone && c.prevUnit < uYear {
 			if unit == uYear && c.prevUnit == uQuarter || c.prevUnit < g && c.prevUnit >= uDay {
 				return format(shift(c.prev, unit, dir*n), c.prevUnit)
 			}
@@ -371,13 +375,11 @@ var refPhrases = map[string][]struct {
 	"current":   {{nil, "PRESENT_REF"}},
 	"recently":  {{nil, "PAST_REF"}},
 	"lately":    {{nil, "PAST_REF"}},
-	"previously": {{nil, "PAST_REF"}},
 	"formerly":  {{nil, "PAST_REF"}},
-	"recent":    {{[]string{"years"}, "PAST_REF"}, {[]string{"months"}, "PAST_REF"}, {[]string{"weeks"}, "PAST_REF"}, {[]string{"days"}, "PAST_REF"}, {[]string{"decades"}, "PAST_REF"}, {nil, "PAST_REF"}},
+	"recent":    {{[]string{"years"}, "PAST_REF"}, {[]string{"months"}, "PAST_REF"}, {[]string{"weeks"}, "PAST_REF"}, {[]string{"days"}, "PAST_REF"}, {[]string{"decades"}, "PAST_REF"}},
 	"more":      {{[]string{"recently"}, "PAST_REF"}},
-	"soon":      {{nil, "FUTURE_REF"}},
 	"someday":   {{nil, "FUTURE_REF"}},
-	"future":    {{[]string{"years"}, "FUTURE_REF"}, {[]string{"quarters"}, "FUTURE_REF"}, {nil, "FUTURE_REF"}},
+	"future":    {{[]string{"years"}, "FUTURE_REF"}, {[]string{"quarters"}, "FUTURE_REF"}},
 	"the": {
 		{[]string{"near", "future"}, "FUTURE_REF"}, {[]string{"distant", "future"}, "FUTURE_REF"},
 		{[]string{"future"}, "FUTURE_REF"}, {[]string{"near", "term"}, "FUTURE_REF"},
@@ -417,7 +419,7 @@ func (p *parser) refWord(i int) (match, bool) {
 			}
 		}
 		// "current" and "future" are adjectives: they need a noun after them
-		if (last == "current" || last == "future" || last == "recent") && len(c.words) == 0 {
+		if (last == "current" || last == "recent") && len(c.words) == 0 {
 			if !p.isWord(j) || p.t[j].cap || p.adj(j) {
 				return match{}, false
 			}

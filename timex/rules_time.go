@@ -30,6 +30,9 @@ func (p *parser) clockTime(i int) (match, bool) {
 	j := i
 	switch p.w(i) {
 	case "noon", "midday":
+		if p.t[i].cap && i > 0 && p.t[i-1].cap {
+			return match{}, false // "High Noon"
+		}
 		h, m, j = 12, 0, i+1
 	case "midnight":
 		h, m, j = 24, 0, i+1
@@ -99,9 +102,12 @@ func (p *parser) clockTime(i int) (match, bool) {
 	hh, mi := h, m
 	return res(i, j, "TIME", func(c *ctx) string {
 		var d string
-		if day != nil {
+		switch {
+		case day != nil:
 			d = day(c)
-		} else {
+		case c.prevUnit == uDay:
+			d = fmtDay(c.prev) // the day the narrative is on
+		default:
 			d = c.day(0)
 		}
 		return d + "T" + pad2(hh) + ":" + pad2(mi)

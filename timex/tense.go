@@ -3,12 +3,8 @@ package timex
 // futureWords mark a future clause.
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "ll": true, "would": true, "going": true, "plans": true,
-	"plan": true, "planned": true, "planning": true, "expects": true, "expected": true,
-	"expect": true, "scheduled": true, "due": true, "upcoming": true, "tomorrow": true,
-	"next": true, "intends": true, "intend": true, "hopes": true, "aims": true, "until": true,
-	"wo": true, "wants": true, "could": true, "should": true, "might": true, "must": true,
-	"to": false, "may": true, "set": false, "slated": true, "begin": false, "coming": true,
-	"later": false, "effective": true, "starting": true, "beginning": true, "within": true,
+	"plan": true, "scheduled": true, "upcoming": true, "tomorrow": true, "intends": true,
+	"slated": true, "wo": true,
 }
 
 // pastWords mark a past clause.

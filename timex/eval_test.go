@@ -1,0 +1,86 @@
+package timex
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dateline-news/dateline/timex/timeml"
+)
+
+// tempeval3 is the TempEval-3 training data, relative to this package.
+var tempeval3 = filepath.Join("..", "..", "shared", "data", "timex", "tempeval3")
+
+// valueF1Floor is the value F1 the recogniser must reach on TimeBank and
+// AQUAINT together.
+const valueF1Floor = 0.85
+
+func evalCorpus(t *testing.T, dir string, dump bool) timeml.Counts {
+	t.Helper()
+	docs, err := timeml.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c timeml.Counts
+	for _, d := range docs {
+		var sys []timeml.Timex
+		for _, e := range Find(d.Text, d.DCT) {
+			sys = append(sys, timeml.Timex{Start: e.Start, End: e.End, Type: e.Type, Value: e.Value})
+		}
+		c.Add(timeml.Compare(d.Timexes, sys))
+		if dump {
+			dumpErrors(d, sys)
+		}
+	}
+	return c
+}
+
+// dumpErrors prints misses, false alarms and wrong values (TIMEX_DUMP=1).
+func dumpErrors(d *timeml.Doc, sys []timeml.Timex) {
+	used := make([]bool, len(sys))
+	ctxOf := func(s, e int) string {
+		a, b := max(0, s-50), min(len(d.Text), e+30)
+		return fmt.Sprintf("%q", d.Text[a:b])
+	}
+	for _, g := range d.Timexes {
+		found := -1
+		for j, s := range sys {
+			if !used[j] && s.Start < g.End && g.Start < s.End {
+				found = j
+				break
+			}
+		}
+		if found < 0 {
+			fmt.Printf("MISS\t%s\t%s\t%q\t%s\t%s\t%s\n", d.Name, d.DCTValue, d.Text[g.Start:g.End], g.Type, g.Value, ctxOf(g.Start, g.End))
+			continue
+		}
+		used[found] = true
+		s := sys[found]
+		if s.Value != g.Value {
+			fmt.Printf("VAL\t%s\t%s\t%q\t%q\t%s %s\t%s %s\t%s\n", d.Name, d.DCTValue, d.Text[g.Start:g.End], d.Text[s.Start:s.End], g.Type, g.Value, s.Type, s.Value, ctxOf(g.Start, g.End))
+		}
+	}
+	for j, s := range sys {
+		if !used[j] {
+			fmt.Printf("FA\t%s\t%s\t%q\t%s %s\t%s\n", d.Name, d.DCTValue, d.Text[s.Start:s.End], s.Type, s.Value, ctxOf(s.Start, s.End))
+		}
+	}
+}
+
+func TestTempEval3Floor(t *testing.T) {
+	if _, err := os.Stat(tempeval3); err != nil {
+		t.Skipf("TempEval-3 data not found at %s: skipping the evaluation", tempeval3)
+	}
+	dump := os.Getenv("TIMEX_DUMP") != ""
+	var total timeml.Counts
+	for _, corpus := range []string{"TimeBank", "AQUAINT"} {
+		c := evalCorpus(t, filepath.Join(tempeval3, corpus), dump)
+		t.Logf("%s: f1 %.4f value_f1 %.4f type_f1 %.4f strict_f1 %.4f (gold %d system %d)", corpus, c.F1(), c.ValueF1(), c.TypeF1(), c.StrictF1(), c.Gold, c.System)
+		total.Add(c)
+	}
+	t.Logf("overall: f1 %.4f P %.4f R %.4f value_f1 %.4f type_f1 %.4f strict_f1 %.4f", total.F1(), total.Precision(), total.Recall(), total.ValueF1(), total.TypeF1(), total.StrictF1())
+	if total.ValueF1() < valueF1Floor {
+		t.Errorf("value F1 %.4f is below the floor %.2f", total.ValueF1(), valueF1Floor)
+	}
+}
