@@ -197,7 +197,7 @@ QAT: Qatari
 REU: Reunionese
 ROU: Romanian
 SRB: Serbian, Serb
-RUS: Russian
+RUS: Russian, Soviet
 RWA: Rwandan, Rwandese
 SAU: Saudi, Saudi Arabian
 SLB: Solomon Islander

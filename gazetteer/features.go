@@ -35,7 +35,7 @@ var features = []feature{
 	{[]string{"Americas", "the Americas"}, nil, "RGN", "", 19.0, -80.0, big, 0},
 	{[]string{"Eurasia"}, []string{"Eurasian"}, "RGN", "", 50.0, 60.0, big, 0},
 	{[]string{"Middle East", "Mideast", "Near East"}, []string{"Middle Eastern", "Mideast"}, "RGN", "", 29.0, 41.0, big, 0},
-	{[]string{"Arab world"}, []string{"Arab", "Arabs", "Arabian"}, "RGN", "", 25.0, 35.0, major, 0},
+	{[]string{"Arab world", "Arabia"}, []string{"Arab", "Arabs", "Arabian"}, "RGN", "", 24.0, 45.0, major, 0},
 	{[]string{"Gulf region", "Gulf states"}, []string{"Gulf Arab"}, "RGN", "", 25.5, 51.0, major, 0},
 	{[]string{"North Africa"}, []string{"North African", "North Africans"}, "RGN", "", 27.0, 12.0, big, 0},
 	{[]string{"West Africa"}, []string{"West African", "West Africans"}, "RGN", "", 12.0, -3.0, big, 0},

@@ -101,13 +101,32 @@ var admin1Suffixes = []string{" oblast", " krai", " kray", " province", " region
 	" prefecture", " state", " department", " district", " county", " voivodeship", " republic",
 	" autonomous okrug", " okrug", " muhafazah", " wilayah", " territory", " canton", " emirate", " municipality"}
 
+// admin1Prefixes are the same generic words in front: "Province of Laguna".
+var admin1Prefixes = []string{"province of ", "state of ", "region of ", "governorate of ", "department of ",
+	"republic of ", "city of ", "municipality of ", "autonomous region of ", "canton of "}
+
+// generic are words that never name a region alone once the rest of its
+// name is removed ("Western Province" is not "Western").
+var generic = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "capital": true, "national": true,
+	"federal": true, "upper": true, "lower": true, "greater": true, "middle": true, "new": true,
+	"coastal": true, "interior": true, "islands": true, "island": true, "lakes": true, "mountain": true,
+	"north east": true, "north west": true, "south east": true, "south west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "far north": true, "far west": true,
+	"autonomous": true, "special": true, "metropolitan": true, "city": true, "highland": true, "coast": true}
+
 // RegionKeys returns the keys a first-level region is known by: its own
-// and, when it ends in a generic word, the key without it.
+// and, when it starts or ends with a generic word, the key without it.
 func RegionKeys(name string) []string {
 	k := Key(name)
 	keys := []string{k}
 	for _, suf := range admin1Suffixes {
-		if s, ok := strings.CutSuffix(k, suf); ok && s != "" {
+		if s, ok := strings.CutSuffix(k, suf); ok && s != "" && !generic[s] {
+			keys = append(keys, s)
+		}
+	}
+	for _, pre := range admin1Prefixes {
+		if s, ok := strings.CutPrefix(k, pre); ok && s != "" && !generic[s] {
 			keys = append(keys, s)
 		}
 	}

@@ -206,14 +206,14 @@ func keep(c city, minPop int) bool {
 // not codes, not repeating the main name, at most a few per place (more for
 // big places).
 func alternates(c city) []string {
-	limit := 1
+	limit := 2
 	switch {
 	case c.pop >= 1000000 || c.fcode == "PPLC":
-		limit = 25
+		limit = 60
 	case c.pop >= 100000:
-		limit = 8
+		limit = 30
 	case c.pop >= 20000:
-		limit = 3
+		limit = 6
 	}
 	seen := map[string]bool{fold.Key(c.name): true}
 	var out []string

@@ -1,0 +1,127 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleanName strips what surrounds a place name in a mention: a possessive
+// ("Russia's"), quotes and trailing punctuation other than an abbreviation
+// point.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, "\"“”‘,;:()[]")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && len(t) > 1 {
+			s = t
+			break
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// wordsBefore returns up to n words before byte offset i, nearest last,
+// stopping at a sentence boundary (". ", "!", "?", a line break).
+func wordsBefore(text string, i, n int) []string {
+	start := i
+	for start > 0 && i-start < 200 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if r == '\n' || r == '!' || r == '?' {
+			break
+		}
+		if r == '.' && start < len(text) && start-size > 0 {
+			// a full stop followed by space ends a sentence unless it ends an
+			// abbreviation of one or two letters ("U.S.", "St.")
+			prev := text[:start-size]
+			j := strings.LastIndexAny(prev, " \n")
+			if len(prev)-j-1 > 3 {
+				break
+			}
+		}
+		start -= size
+	}
+	fields := strings.FieldsFunc(text[start:i], func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || r == '—' || r == ';' || r == ':'
+	})
+	if len(fields) > n {
+		fields = fields[len(fields)-n:]
+	}
+	return fields
+}
+
+// appositionAfter returns the name that follows a place mention ending at
+// byte offset i after a comma — "Paris, Texas", "Sochi, Russia",
+// "Springfield, Ill." — or "".
+func appositionAfter(text string, i int) string {
+	rest := text[i:]
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, ",") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	// Take capitalised words (and abbreviation points) up to the next
+	// punctuation other than a point.
+	end := 0
+	words := 0
+	for end < len(rest) && words < 4 {
+		r, size := utf8.DecodeRuneInString(rest[end:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		j := end + size
+		for j < len(rest) {
+			r2, s2 := utf8.DecodeRuneInString(rest[j:])
+			if unicode.IsLetter(r2) || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' {
+				j += s2
+				continue
+			}
+			break
+		}
+		end = j
+		words++
+		if end < len(rest) && rest[end] == ' ' && end+1 < len(rest) {
+			r3, _ := utf8.DecodeRuneInString(rest[end+1:])
+			if unicode.IsUpper(r3) {
+				end++
+				continue
+			}
+		}
+		break
+	}
+	return strings.TrimRight(rest[:end], " ")
+}
+
+// possessiveOwner returns the name in "Kazakhstan's capital, Astana" or
+// "Russia's Black Sea coast": a capitalised word ending in 's within the
+// few words before a mention.
+func possessiveOwner(words []string) []string {
+	var out []string
+	for _, w := range words {
+		for _, suf := range []string{"'s", "’s"} {
+			if t, ok := strings.CutSuffix(w, suf); ok && t != "" {
+				r, _ := utf8.DecodeRuneInString(t)
+				if unicode.IsUpper(r) {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// splitComma splits a mention that holds its own apposition ("Paris,
+// Texas") into the name and the container.
+func splitComma(s string) (name, container string) {
+	name, container, ok := strings.Cut(s, ",")
+	if !ok {
+		return s, ""
+	}
+	return strings.TrimSpace(name), strings.TrimSpace(container)
+}
+
+// isCapitalised reports whether s starts with an upper-case letter.
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
