@@ -18,7 +18,8 @@ import (
 
 // Recognizer implements doc.Stage.
 type Recognizer struct {
-	gaz *gazetteer.Gazetteer
+	gaz   *gazetteer.Gazetteer
+	inner map[string]bool // per document: words capitalised inside sentences
 }
 
 // New returns a Recognizer over the embedded gazetteer.
@@ -46,6 +47,8 @@ func init() {
 	}
 }
 
+func isQuote(t string) bool { return t == "\"" || t == "“" || t == "‘" || t == "'" || t == "(" || t == ":" }
+
 // Process adds a span for each name not already covered by a span.
 func (r *Recognizer) Process(d *doc.Doc) error {
 	covered := make([]bool, len(d.Tokens))
@@ -54,6 +57,17 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 			covered[i] = true
 		}
 	}
+	// words capitalised inside sentences are names wherever they occur,
+	// also at the start of a sentence ("Putin said ...")
+	inner := map[string]bool{}
+	for _, s := range d.Sents {
+		for i := s.First + 1; i < s.Last; i++ {
+			if t := d.Tokens[i].Text; capitalised(t) && !common[strings.ToLower(t)] && !isQuote(d.Tokens[i-1].Text) {
+				inner[t] = true
+			}
+		}
+	}
+	r.inner = inner
 	for _, s := range d.Sents {
 		i := s.First
 		for i < s.Last {
@@ -109,7 +123,7 @@ func (r *Recognizer) addRun(d *doc.Doc, i, j int, sentStart bool) {
 			i++
 			continue
 		}
-		if common[lw] || (sentStart && i == j-1 && !r.known(w)) {
+		if common[lw] || (sentStart && i == j-1 && !r.known(w) && !r.inner[w]) {
 			i++
 			sentStart = false
 			continue

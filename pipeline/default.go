@@ -5,10 +5,12 @@ import (
 	"github.com/dateline-news/dateline/clean"
 	"github.com/dateline-news/dateline/coref"
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/events"
 	"github.com/dateline-news/dateline/names"
 	"github.com/dateline-news/dateline/places"
 	"github.com/dateline-news/dateline/quotes"
 	"github.com/dateline-news/dateline/segment"
+	"github.com/dateline-news/dateline/timex"
 )
 
 // Options configure the default pipeline.
@@ -26,10 +28,12 @@ func WithOptions(o Options) (*Pipeline, error) {
 		clean.New(),
 		segment.New(),
 		names.New(),
+		timex.New(),
 		coref.New(),
 		places.New(),
 		actors.New(o.Actors),
 		quotes.New(),
+		events.New(),
 	}
 	return New(stages...), nil
 }

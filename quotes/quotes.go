@@ -54,6 +54,15 @@ func (f *Finder) Process(d *doc.Doc) error {
 			continue
 		}
 		q.Speaker, q.Cue, q.CueRange, q.Addressee = a.speaker, a.cue, a.cueRange, a.addressee
+		if q.Addressee < 0 && q.Speaker >= 0 && len(direct) > 0 {
+			// a speaker who addressed someone in the paragraph before is
+			// still talking to them
+			prev := direct[len(direct)-1]
+			if prev.Speaker >= 0 && d.Spans[prev.Speaker].Entity == d.Spans[q.Speaker].Entity &&
+				d.Sents[prev.Sent].Para >= d.Sents[q.Sent].Para-1 {
+				q.Addressee = prev.Addressee
+			}
+		}
 		if !a.inherited {
 			for _, r := range a.used {
 				for i := r[0]; i < r[1]; i++ {
@@ -264,9 +273,11 @@ func linkPersons(d *doc.Doc, q *doc.Quote) {
 	first, last := d.TokensIn(q.Content)
 	for i := first; i < last; i++ {
 		p, ok := kb.LookupPronoun(d.Tokens[i].Text)
-		if !ok || p.Plural || p.Person == 3 {
+		if !ok || p.Person == 3 || (p.Person == 2 && p.Plural) {
 			continue
 		}
+		// "we" and "our" in a quotation stand for the speaker and those
+		// the speaker acts with; coding treats them as the speaker
 		e := speaker
 		if p.Person == 2 {
 			e = q.Addressee

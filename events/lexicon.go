@@ -1,0 +1,247 @@
+package events
+
+import "strings"
+
+// trigger is one entry of the verb lexicon: a sequence of lemmas that
+// names an event, the CAMEO code it carries, and where its recipient is.
+type trigger struct {
+	words   []string // lemmas; a later word may follow after up to two filler words
+	code    string   // CAMEO code
+	preps   []string // prepositions that introduce the recipient; "-" takes a direct object
+	nominal bool     // a noun that names an event ("talks between A and B")
+	intent  bool     // expresses intent ("plan to meet"): future by nature
+}
+
+// lexicon is written for Dateline from the CAMEO and PLOVER definitions.
+// Format per line: lemmas | CAMEO code | recipient prepositions | flags.
+const lexiconText = `
+meet | 040 | with,- |
+hold meeting | 040 | with |
+hold talk | 046 | with |
+hold consultation | 040 | with |
+hold negotiation | 046 | with |
+talk take place | 046 | between | nominal
+talk | 046 | with,between | nominal
+meeting take place | 040 | between | nominal
+negotiate | 046 | with |
+consult | 040 | with,- |
+discuss | 040 | with |
+confer | 040 | with |
+visit | 042 | - |
+make visit | 042 | to |
+pay visit | 042 | to |
+arrive in | 042 | - |
+host | 043 | - |
+welcome | 051 | - |
+phone | 041 | - |
+speak by phone | 041 | with |
+hold phone call | 041 | with |
+mediate | 045 | between |
+plan meet | 036 | with,- | intent
+plan visit | 036 | - | intent
+plan hold talk | 036 | with | intent
+agree meet | 036 | with | intent
+expect meet | 036 | with | intent
+like discuss | 036 | with | intent
+like meet | 036 | with | intent
+want meet | 036 | with | intent
+invite | 036 | - | intent
+propose talk | 036 | with | intent
+agree to | 030 | with |
+agree on | 030 | with |
+reach agreement | 030 | with |
+sign agreement | 057 | with |
+sign deal | 057 | with |
+sign accord | 057 | with |
+sign treaty | 057 | with |
+pledge | 030 | to |
+promise | 030 | - |
+vow | 030 | - |
+offer aid | 033 | to |
+praise | 051 | - |
+commend | 051 | - |
+hail | 051 | - |
+thank | 051 | - |
+congratulate | 051 | - |
+be pleased | 051 | - |
+apologize | 055 | to |
+recognize | 054 | - |
+defend | 052 | - |
+cooperate | 060 | with |
+provide aid | 070 | to |
+send aid | 070 | to |
+deliver aid | 073 | to |
+provide humanitarian aid | 073 | to |
+donate | 070 | to |
+release | 084 | - |
+free | 084 | - |
+withdraw | 0874 | from |
+pull out | 0874 | from |
+retreat | 0874 | from |
+declare ceasefire | 0871 | - |
+agree ceasefire | 0871 | with |
+lift sanction | 085 | on,against |
+ease sanction | 085 | on,against |
+urge | 020 | - |
+call on | 020 | - |
+appeal to | 020 | - |
+expect | 020 | - |
+ask | 020 | - |
+demand | 100 | - |
+accuse | 112 | - |
+blame | 112 | - |
+criticize | 111 | - |
+criticise | 111 | - |
+condemn | 111 | - |
+denounce | 111 | - |
+investigate | 090 | - |
+sue | 115 | - |
+reject | 120 | - |
+rebuff | 120 | - |
+veto | 129 | - |
+refuse meet | 125 | with |
+threaten | 130 | - |
+threaten attack | 138 | - |
+protest | 141 | against |
+demonstrate | 141 | against |
+rally | 141 | against |
+riot | 145 | - |
+boycott | 143 | - |
+deploy troop | 154 | to |
+mobilize | 154 | - |
+impose sanction | 163 | on,against |
+sanction | 163 | - |
+expel | 166 | - |
+cut tie | 161 | with |
+sever tie | 161 | with |
+break off relation | 161 | with |
+arrest | 173 | - |
+detain | 173 | - |
+jail | 173 | - |
+imprison | 173 | - |
+deport | 174 | - |
+seize | 171 | - |
+confiscate | 171 | - |
+occupy | 192 | - |
+attack | 190 | - |
+assault | 182 | - |
+bomb | 195 | - |
+shell | 194 | - |
+bombard | 194 | - |
+airstrike | 195 | on,against | nominal
+strike | 190 | - |
+kill | 190 | - |
+shoot | 193 | - |
+fire on | 193 | - |
+abduct | 181 | - |
+kidnap | 181 | - |
+assassinate | 186 | - |
+invade | 190 | - |
+clash | 190 | with |
+fight | 190 | against,- |
+`
+
+var lexicon = parseLexicon(lexiconText)
+
+// byFirst indexes the lexicon by first lemma, longest patterns first.
+var byFirst = map[string][]trigger{}
+
+func init() {
+	for _, t := range lexicon {
+		byFirst[t.words[0]] = append(byFirst[t.words[0]], t)
+	}
+	for k, ts := range byFirst {
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+		byFirst[k] = ts
+	}
+}
+
+func parseLexicon(text string) []trigger {
+	var out []trigger
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Split(line, "|")
+		if len(f) < 3 {
+			continue
+		}
+		t := trigger{words: strings.Fields(f[0]), code: strings.TrimSpace(f[1])}
+		for _, p := range strings.Split(f[2], ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				t.preps = append(t.preps, p)
+			}
+		}
+		if len(f) > 3 {
+			flags := f[3]
+			t.nominal = strings.Contains(flags, "nominal")
+			t.intent = strings.Contains(flags, "intent")
+		}
+		if _, ok := cameo[t.code]; !ok {
+			panic("events: lexicon code without CAMEO entry: " + t.code)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// irregular maps irregular inflections to lemmas.
+var irregular = map[string]string{
+	"met": "meet", "held": "hold", "took": "take", "taken": "take", "made": "make", "sent": "send", "spoke": "speak",
+	"spoken": "speak", "gave": "give", "given": "give", "fought": "fight", "struck": "strike", "shot": "shoot",
+	"told": "tell", "said": "say", "sought": "seek", "brought": "bring", "began": "begin", "went": "go", "gone": "go",
+	"came": "come", "saw": "see", "seen": "see", "thought": "think", "won": "win", "led": "lead", "left": "leave",
+	"withdrew": "withdraw", "withdrawn": "withdraw", "drew": "draw", "threw": "throw", "put": "put", "cut": "cut",
+	"kept": "keep", "paid": "pay", "was": "be", "were": "be", "is": "be", "are": "be", "am": "be", "been": "be",
+	"had": "have", "has": "have", "did": "do", "does": "do", "talks": "talk", "freed": "free", "agreed": "agree",
+	"pleased": "pleased", "hosted": "host", "visited": "visit", "ties": "tie", "relations": "relation",
+	"troops": "troop", "sanctions": "sanction", "consultations": "consultation", "negotiations": "negotiation",
+}
+
+// lemmaOf returns the lemma of a word, using the tagger's lemma when set.
+func lemmaOf(word, tagged string) string {
+	if tagged != "" {
+		return tagged
+	}
+	w := strings.ToLower(word)
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	if _, ok := byFirst[w]; ok {
+		return w
+	}
+	for _, suf := range []struct{ s, r string }{{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""}, {"ing", "e"}} {
+		if strings.HasSuffix(w, suf.s) && len(w) > len(suf.s)+2 {
+			base := w[:len(w)-len(suf.s)] + suf.r
+			if _, ok := byFirst[base]; ok {
+				return base
+			}
+			if known[base] {
+				return base
+			}
+			// doubled consonant: "planned" -> "plan"
+			if n := len(base); suf.r == "" && n > 2 && base[n-1] == base[n-2] {
+				if _, ok := byFirst[base[:n-1]]; ok {
+					return base[:n-1]
+				}
+				if known[base[:n-1]] {
+					return base[:n-1]
+				}
+			}
+		}
+	}
+	return w
+}
+
+// known holds the non-initial lemmas of the lexicon, so that "meetings"
+// and "planned" lemmatise without a tagger.
+var known = map[string]bool{}
+
+func init() {
+	for _, t := range lexicon {
+		for _, w := range t.words {
+			known[w] = true
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+)
+
+// merge folds mentions of one real event into one record: same type, same
+// pair of countries (in either direction), compatible dates (equal, or
+// one not written for the event) and compatible places. The first mention
+// found stays the coded one; missing dates, places and participants are
+// filled from the others.
+func merge(cs []*candidate) []*doc.Event {
+	var out []*candidate
+	for _, c := range cs {
+		placed := false
+		for _, o := range out {
+			if sameEvent(o, c) {
+				o.Mentions = append(o.Mentions, c.Mentions...)
+				if !o.dated && c.dated {
+					o.Date, o.dated = c.Date, true
+				}
+				if o.Loc == nil {
+					o.Loc = c.Loc
+				}
+				if c.Confidence > o.Confidence {
+					o.Confidence = c.Confidence
+				}
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			out = append(out, c)
+		}
+	}
+	res := make([]*doc.Event, 0, len(out))
+	for _, c := range out {
+		visitMode(c)
+		if len(c.Mentions) > 1 && c.Confidence < 0.95 {
+			c.Confidence += 0.05
+		}
+		res = append(res, c.Event)
+	}
+	return res
+}
+
+func sameEvent(a, b *candidate) bool {
+	if a.Type != b.Type || a.AuxMode != b.AuxMode {
+		return false
+	}
+	if dyad(a) != dyad(b) {
+		return false
+	}
+	if a.Date != b.Date && a.dated && b.dated {
+		return false
+	}
+	if a.Loc != nil && b.Loc != nil && a.Loc.GeonameID != b.Loc.GeonameID {
+		return false
+	}
+	return true
+}
+
+// dyad is the unordered set of participant countries (or codes without one).
+func dyad(c *candidate) string {
+	var ks []string
+	seen := map[string]bool{}
+	for _, ps := range [][]doc.Participant{c.Actors, c.Recipients} {
+		for _, p := range ps {
+			k := p.Actor.Country
+			if k == "" {
+				k = p.Actor.Code
+			}
+			if !seen[k] {
+				seen[k] = true
+				ks = append(ks, k)
+			}
+		}
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "+")
+}
+
+// visitMode refines a generic meeting by where it took place: in the
+// actor's country it hosted a visit (043), in the recipient's it was a
+// visit (042), elsewhere a meeting at a third location (044).
+func visitMode(c *candidate) {
+	if c.Type != "CONSULT" || c.Loc == nil || c.Loc.Country == "" || len(c.Recipients) == 0 || len(c.Actors) == 0 {
+		return
+	}
+	if c.Cameo != "040" && c.Cameo != "046" {
+		return
+	}
+	a, r := c.Actors[0].Actor.Country, c.Recipients[0].Actor.Country
+	code := ""
+	switch {
+	case a == "" || r == "" || a == r:
+		return
+	case c.Loc.Country == a:
+		code = "043"
+	case c.Loc.Country == r:
+		code = "042"
+	default:
+		code = "044"
+	}
+	info := cameo[code]
+	c.Cameo, c.Mode, c.Goldstein = code, info.mode, info.goldstein
+}
