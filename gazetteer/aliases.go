@@ -54,7 +54,7 @@ var countryAliases = map[string][]string{
 	"ZAF": {"RSA", "Republic of South Africa", "SA"},
 	"FLK": {"Falklands", "Malvinas", "Islas Malvinas"},
 	"VIR": {"US Virgin Islands"},
-	"TTO": {"Trinidad & Tobago"},
+	"TTO": {"Trinidad & Tobago", "Trinidad", "T&T"},
 	"ATG": {"Antigua"},
 	"KNA": {"St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts"},
 	"LCA": {"St Lucia", "St. Lucia"},

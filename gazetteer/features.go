@@ -48,7 +48,7 @@ var features = []feature{
 	{[]string{"Sahara", "Sahara Desert"}, []string{"Saharan"}, "DSRT", "", 23.0, 13.0, major, 0},
 	{[]string{"Maghreb"}, []string{"Maghrebi"}, "RGN", "", 32.0, 3.0, major, 0},
 	{[]string{"Levant"}, []string{"Levantine"}, "RGN", "", 34.0, 36.0, major, 0},
-	{[]string{"Western Europe"}, []string{"Western European"}, "RGN", "", 48.0, 5.0, big, 0},
+	{[]string{"Western Europe"}, []string{"Western European"}, "RGN", "", 50.0, 7.0, big, 0},
 	{[]string{"Eastern Europe"}, []string{"Eastern European", "Eastern Europeans"}, "RGN", "", 50.0, 30.0, big, 0},
 	{[]string{"Central Europe"}, []string{"Central European"}, "RGN", "", 49.0, 15.0, major, 0},
 	{[]string{"Northern Europe"}, []string{"Northern European"}, "RGN", "", 60.0, 15.0, major, 0},
@@ -71,7 +71,7 @@ var features = []feature{
 	{[]string{"Arctic", "Arctic Circle"}, []string{"Arctic"}, "RGN", "", 80.0, 0.0, major, 0},
 	{[]string{"Patagonia"}, []string{"Patagonian"}, "RGN", "ARG", -45.0, -69.0, minor, 0},
 	{[]string{"Amazon", "Amazon rainforest", "Amazonia"}, []string{"Amazonian"}, "FRST", "BRA", -3.5, -62.0, major, 0},
-	{[]string{"Western world"}, []string{"Western"}, "RGN", "", 45.0, -30.0, 0, 0},
+	{[]string{"Western world", "the West"}, []string{"Western"}, "RGN", "", 50.0, 7.0, 0, 0},
 	// Disputed, occupied and conflict regions.
 	{[]string{"Crimea", "Crimean Peninsula", "Republic of Crimea"}, []string{"Crimean"}, "PEN", "UKR", 45.0, 34.0, major, 703883},
 	{[]string{"Donbas", "Donbass"}, nil, "RGN", "UKR", 48.0, 38.5, major, 0},

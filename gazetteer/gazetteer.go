@@ -38,6 +38,7 @@ type Place struct {
 	Feature    string  // GeoNames feature code: PPLC, PPLA, PPL, ADM1, PCLI, CONT, SEA, RGN, ...
 	Population int     // 0 when unknown
 	Demonym    bool    // the name looked up was an adjective or demonym ("Russian")
+	AltName    bool    // the name looked up is an alternate name, not Name
 }
 
 // City reports whether p is a populated place (feature class P).
@@ -110,7 +111,9 @@ func (g *Gazetteer) LookupKey(key string) []Place {
 	var out []Place
 	if i, ok := g.find(key); ok {
 		for _, o := range g.ords[g.offs[i]:g.offs[i+1]] {
-			out = append(out, g.places[o])
+			p := g.places[o]
+			p.AltName = fold.Key(p.Name) != key && !g.regionKey(p, key)
+			out = append(out, p)
 		}
 	}
 	for _, p := range g.extra[key] {
@@ -192,6 +195,20 @@ func (g *Gazetteer) Capital(iso3 string) (Place, bool) {
 		return Place{}, false
 	}
 	return g.places[i], true
+}
+
+// regionKey reports whether key is one of the region's own keys
+// ("krasnodar" for "Krasnodar Krai").
+func (g *Gazetteer) regionKey(p Place, key string) bool {
+	if p.Feature != FeatAdmin1 {
+		return false
+	}
+	for _, k := range fold.RegionKeys(p.Name) {
+		if k == key {
+			return true
+		}
+	}
+	return false
 }
 
 // find binary-searches the generated keys.

@@ -122,6 +122,8 @@ func load(gz []byte) (*Gazetteer, error) {
 	g.addCountries()
 	g.addFeatures()
 	g.addAdminAbbrevs()
+	g.addCounties()
+	g.addRegionAdjectives()
 	return g, nil
 }
 

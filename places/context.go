@@ -89,8 +89,59 @@ func appositionAfter(text string, i int) string {
 		}
 		break
 	}
-	return strings.TrimRight(rest[:end], " ")
+	name := strings.TrimRight(rest[:end], " ")
+	// "Washington, New York and Boston" is a list, not an apposition.
+	tail := strings.TrimLeft(rest[len(name):], " ")
+	if strings.HasPrefix(tail, "and ") || strings.HasPrefix(tail, "or ") || strings.HasPrefix(tail, "&") {
+		return ""
+	}
+	if strings.HasPrefix(tail, ",") {
+		next := strings.TrimLeft(tail[1:], " ")
+		if strings.HasPrefix(next, "and ") || strings.HasPrefix(next, "or ") {
+			return ""
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsUpper(r) && listLike(next) {
+			return ""
+		}
+	}
+	return name
 }
+
+// listLike reports whether s starts a further capitalised list item that
+// is followed by another comma or "and": "Boston, and Chicago", "Boston,
+// Chicago and".
+func listLike(s string) bool {
+	i := strings.IndexAny(s, ",.;\n")
+	if i < 0 {
+		return false
+	}
+	seg := s[:i]
+	if strings.Contains(seg, " and ") || strings.HasSuffix(seg, " and") {
+		return true
+	}
+	return i < len(s) && s[i] == ',' && len(strings.Fields(seg)) <= 3
+}
+
+// nearAfter returns the place a mention is said to be near: "Kingston,
+// south of Brisbane", "Yarrabah, near Cairns", "Thruxton, near Andover".
+func nearAfter(text string, i int) string {
+	rest := strings.TrimLeft(text[i:], " ")
+	rest = strings.TrimPrefix(rest, ",")
+	rest = strings.TrimLeft(rest, " ")
+	lower := strings.ToLower(rest)
+	for _, cue := range nearCues {
+		if strings.HasPrefix(lower, cue) {
+			return appositionAfter(", "+rest[len(cue):], 0)
+		}
+	}
+	return ""
+}
+
+// nearCues introduce a nearby place after a mention.
+var nearCues = []string{"near ", "outside ", "north of ", "south of ", "east of ", "west of ", "northeast of ",
+	"northwest of ", "southeast of ", "southwest of ", "north-east of ", "north-west of ", "south-east of ",
+	"south-west of ", "just outside ", "a suburb of ", "a town near ", "in the suburbs of "}
 
 // possessiveOwner returns the name in "Kazakhstan's capital, Astana" or
 // "Russia's Black Sea coast": a capitalised word ending in 's within the

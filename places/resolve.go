@@ -28,6 +28,7 @@ type mention struct {
 	text     string // the part of the mention that names the place
 	key      string
 	after    string // apposition following the mention ("Texas" in "Paris, Texas")
+	near     string // place the mention is said to be near ("Brisbane" in "Kingston, south of Brisbane")
 	embedded bool
 	demonym  bool
 }
@@ -39,9 +40,12 @@ type group struct {
 	cands      []gazetteer.Place
 	mentions   []int
 	containers []gazetteer.Place // places named in appositions
+	nears      []gazetteer.Place // places the mentions are said to be near
 	hints      map[string]float64
 	adminHints map[string]float64
-	best       int // index into cands, -1 when none
+	approx     *gazetteer.Place // where the mentions' appositions put an unknown name
+	weak       bool             // candidates found for part of the name only ("Pike" for "Pike County")
+	best       int              // index into cands, -1 when none
 	margin     float64
 	first      int // byte offset of the first mention
 }
@@ -66,8 +70,12 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		case g.best >= 0:
 			res.Geo = geoOf(g.cands[g.best])
 			res.Score = g.margin
-		case main != nil:
-			res.Geo = geoOf(*main)
+		case g.approx != nil || main != nil:
+			at := main
+			if g.approx != nil {
+				at = g.approx
+			}
+			res.Geo = geoOf(*at)
 			res.Geo.Name = cleanName(m.text)
 			res.Geo.GeonameID = 0
 			res.Geo.Feature = ""
@@ -106,6 +114,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 			if m.after == "" {
 				m.after = appositionAfter(d.Text, s.End)
 			}
+			m.near = nearAfter(d.Text, s.End)
 			m.demonym = r.g.IsDemonym(name)
 		case "NORP":
 			name := cleanName(text)
@@ -167,13 +176,21 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		if !ok {
 			gi = len(groups)
 			byKey[m.key] = gi
-			groups = append(groups, &group{key: m.key, cands: r.candidates(m.text), best: -1,
+			cands, weak := r.candidates(m.text)
+			groups = append(groups, &group{key: m.key, cands: cands, weak: weak, best: -1,
 				hints: map[string]float64{}, adminHints: map[string]float64{}, first: m.r.Start})
 		}
 		g := groups[gi]
 		g.mentions = append(g.mentions, i)
 		if m.after != "" {
 			g.containers = append(g.containers, r.containerPlaces(m.after)...)
+		}
+		if m.near != "" {
+			for _, p := range r.g.Lookup(m.near) {
+				if p.City() && !p.AltName && p.Population >= 20000 {
+					g.nears = append(g.nears, p)
+				}
+			}
 		}
 		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6))
 	}
@@ -191,7 +208,7 @@ func (r *Resolver) containerPlaces(s string) []gazetteer.Place {
 	for _, p := range r.g.Lookup(s) {
 		switch {
 		case p.Demonym:
-		case p.Feature == gazetteer.FeatCountry || p.Feature == gazetteer.FeatAdmin1:
+		case p.Feature == gazetteer.FeatCountry || p.Feature == gazetteer.FeatAdmin1 || p.Feature == "ADM2":
 			out = append(out, p)
 		case p.City() && p.Population >= 100000:
 			out = append(out, p)
@@ -252,17 +269,22 @@ var facilityWords = map[string]bool{"street": true, "st": true, "avenue": true, 
 	"library": true, "court": true, "building": true, "tower": true, "square": true, "stadium": true,
 	"arena": true, "mall": true, "hotel": true, "museum": true, "club": true, "house": true, "lane": true,
 	"drive": true, "boulevard": true, "blvd": true, "highway": true, "way": true, "place": true, "field": true,
-	"prison": true, "jail": true, "cathedral": true, "theatre": true, "theater": true, "market": true}
+	"prison": true, "jail": true, "cathedral": true, "theatre": true, "theater": true, "market": true,
+	"embassy": true, "consulate": true, "ministry": true, "academy": true, "institute": true, "castle": true,
+	"palace": true, "chapel": true, "office": true, "department": true, "council": true, "police": true,
+	"studio": true, "studios": true, "restaurant": true, "bar": true, "cafe": true, "trust": true, "campus": true,
+	"gardens": true, "garden": true, "zoo": true, "terminal": true, "port": true, "harbour": true, "harbor": true,
+	"pier": true, "plaza": true, "hill": true, "valley": true, "wing": true, "metro": true, "line": true}
 
 // candidates looks a name up, falling back to the name without generic
-// words and then to its longest known part.
-func (r *Resolver) candidates(name string) []gazetteer.Place {
+// words and then to its longest known part; weak reports a fallback.
+func (r *Resolver) candidates(name string) (ps []gazetteer.Place, weak bool) {
 	if ps := r.g.Lookup(name); len(ps) > 0 {
-		return ps
+		return ps, false
 	}
 	words := strings.Fields(gazetteer.Key(name))
 	if len(words) < 2 {
-		return nil
+		return nil, false
 	}
 	trimmed := words
 	for len(trimmed) > 1 && genericHead[trimmed[0]] {
@@ -273,39 +295,45 @@ func (r *Resolver) candidates(name string) []gazetteer.Place {
 	}
 	if len(trimmed) < len(words) {
 		if ps := r.g.LookupKey(strings.Join(trimmed, " ")); len(ps) > 0 {
-			return ps
+			// "Northern Syria" is Syria; "Pike County" may be any Pike.
+			return ps, !genericHead[words[0]]
 		}
 	}
+	facility := facilityWords[words[len(words)-1]]
 	// "Republic of Armenia", "Bank of Mexico": the place follows "of".
 	for i := 1; i < len(words)-1; i++ {
 		if words[i] == "of" {
-			if ps := r.bigPlaces(words[i+1:], true); len(ps) > 0 {
-				return ps
+			if ps := r.bigPlaces(words[i+1:], true, facility); len(ps) > 0 {
+				return ps, true
 			}
 		}
 	}
 	for n := len(words) - 1; n >= 1; n-- {
-		if ps := r.bigPlaces(words[:n], true); len(ps) > 0 {
-			return ps
+		if ps := r.bigPlaces(words[:n], true, facility); len(ps) > 0 {
+			return ps, true
 		}
-		if ps := r.bigPlaces(words[len(words)-n:], false); len(ps) > 0 {
-			return ps
+		if ps := r.bigPlaces(words[len(words)-n:], false, facility); len(ps) > 0 {
+			return ps, true
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // bigPlaces looks up part of a longer name, keeping only entries prominent
 // enough that the part is likely to mean them: countries, regions and
 // features, and cities of 50,000 people or more. National adjectives count
-// only at the start of the name ("European Commission").
-func (r *Resolver) bigPlaces(words []string, head bool) []gazetteer.Place {
-	if len(words) == 1 && genericHead[words[0]] {
+// only at the start of a name that is not a building or institution
+// ("European Commission", not "Russian Embassy").
+func (r *Resolver) bigPlaces(words []string, head, facility bool) []gazetteer.Place {
+	if len(words) == 1 && (genericHead[words[0]] || genericTail[words[0]] || facilityWords[words[0]] || stopParts[words[0]]) {
 		return nil
 	}
 	var keep []gazetteer.Place
 	for _, p := range r.g.LookupKey(strings.Join(words, " ")) {
-		if p.Demonym && !head {
+		if p.Demonym && (!head || facility) {
+			continue
+		}
+		if p.AltName && p.City() {
 			continue
 		}
 		if !p.City() || p.Population >= 50000 {
@@ -315,17 +343,33 @@ func (r *Resolver) bigPlaces(words []string, head bool) []gazetteer.Place {
 	return keep
 }
 
+// stopParts are words that name places in the gazetteer but, as part of a
+// longer name, almost never mean them.
+var stopParts = map[string]bool{"republic": true, "union": true, "bend": true, "point": true, "lake": true,
+	"mount": true, "saint": true, "st": true, "san": true, "santa": true, "new": true, "old": true,
+	"fort": true, "port": true, "bay": true, "beach": true, "island": true, "islands": true, "national": true,
+	"international": true, "royal": true, "grand": true, "general": true, "victoria": true, "washington": true,
+	"lincoln": true, "franklin": true, "jackson": true, "columbia": true, "regional": true, "federal": true}
+
 // prior is the score of a candidate before context: bigger places and
 // higher administrative rank first.
 func prior(p gazetteer.Place) float64 {
+	s := basePrior(p)
+	if p.AltName && p.City() {
+		s -= 1.5 // "Manchester" is an old name of part of Richmond, Virginia
+	}
+	return s
+}
+
+func basePrior(p gazetteer.Place) float64 {
 	pop := float64(p.Population)
 	switch p.Feature {
 	case gazetteer.FeatCountry:
 		return math.Log10(pop+1) + 2.5
 	case gazetteer.FeatAdmin1:
-		return math.Log10(pop/10+1) + 0.5
+		return math.Log10(pop/3+1) + 1
 	case "PPLC":
-		return math.Log10(pop+1) + 1.5
+		return math.Log10(pop+1) + 2
 	case "PPLA":
 		return math.Log10(pop+1) + 0.6
 	case "PPLA2":
@@ -403,6 +447,9 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
 	s := prior(p)
 	for _, c := range g.containers {
+		if !local(p) && !(p.Feature == gazetteer.FeatAdmin1 && c.Feature == gazetteer.FeatCountry) {
+			break
+		}
 		switch {
 		case c.Feature == gazetteer.FeatCountry && p.Country == c.Country:
 			s += 4
@@ -410,6 +457,14 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 			s += 6
 		case c.City() && gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 60:
 			s += 3
+		case c.Feature == "ADM2" && p.Country == c.Country && gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 80:
+			s += 5
+		}
+	}
+	for _, c := range g.nears {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 100 {
+			s += 5
+			break
 		}
 	}
 	if g.hints[p.Country] > 0 {
@@ -427,13 +482,14 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 	if p.Country+"."+p.Admin1 == oa {
 		aw -= oaw
 	}
+	ctx := 0.0
 	if p.Country != "" && cw > 0 {
-		s += 1.2 * math.Log2(1+cw)
+		ctx += math.Min(wCountry*math.Log2(1+cw), capCountry)
 	}
 	if p.Admin1 != "" && aw > 0 {
-		s += 1.5 * math.Log2(1+aw)
+		ctx += math.Min(wAdmin*math.Log2(1+aw), capAdmin)
 	}
-	if p.City() || p.Feature == gazetteer.FeatAdmin1 {
+	if p.City() || p.Feature == gazetteer.FeatAdmin1 || p.Feature == "ADM2" {
 		best := 0.0
 		for _, pt := range ev.points {
 			if pt.group == gi {
@@ -444,10 +500,21 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 				best = v
 			}
 		}
-		s += 2.5 * math.Min(best, 1.5)
+		ctx += wNear * math.Min(best, 1)
 	}
-	return s
+	return s + math.Min(ctx, capContext)
 }
+
+// Weights of the article-level evidence. Local context (appositions,
+// adjectives before the name) is stronger and uncapped.
+const (
+	wCountry   = 1.0
+	capCountry = 2.0
+	wAdmin     = 1.0
+	capAdmin   = 2.0
+	wNear      = 1.5
+	capContext = 3.5
+)
 
 // decide picks each group's candidate, first on priors and local context,
 // then again with the evidence of the others' choices.
@@ -480,11 +547,91 @@ func (r *Resolver) decide(groups []*group) {
 		}
 		ev = collect(groups)
 	}
+	for gi, g := range groups {
+		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], gi, g, &ev) {
+			g.best = -1 // a guess from part of the name with nothing to back it
+		}
+		if len(g.containers)+len(g.nears) > 0 && (g.best < 0 || local(g.cands[g.best]) && !agrees(g.cands[g.best], g)) {
+			// "London, Arkansas" where the gazetteer lacks the small town:
+			// the region named is nearer the truth than any other London.
+			g.best = -1
+			if len(g.nears) > 0 {
+				g.approx = &g.nears[0]
+			} else {
+				g.approx = &g.containers[0]
+			}
+		}
+	}
+}
+
+// local reports whether p is a town or district, the kind of place an
+// apposition locates ("Paris, Texas"), rather than a country or region
+// beside it in a list ("Asia, Canada").
+func local(p gazetteer.Place) bool {
+	return p.City() || p.Feature == "ADM2"
+}
+
+// agrees reports whether p lies in or near what the mentions' appositions
+// name.
+func agrees(p gazetteer.Place, g *group) bool {
+	for _, c := range g.containers {
+		switch {
+		case c.Feature == gazetteer.FeatCountry && p.Country == c.Country,
+			c.Feature == gazetteer.FeatAdmin1 && p.Country == c.Country && (p.Admin1 == c.Admin1 || p.Feature == gazetteer.FeatAdmin1),
+			c.City() && gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 60,
+			c.Feature == "ADM2" && gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 80:
+			return true
+		}
+	}
+	for _, c := range g.nears {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// supported reports whether a city guessed from part of a name agrees with
+// the rest of the article: in a region, or near a place, the article names.
+func (r *Resolver) supported(p gazetteer.Place, gi int, g *group, ev *evidence) bool {
+	if !p.City() && p.Feature != "ADM2" {
+		return true
+	}
+	if g.hints[p.Country] > 0 || g.adminHints[p.Country+"."+p.Admin1] > 0 {
+		return true
+	}
+	for _, c := range g.containers {
+		if c.Country == p.Country {
+			return true
+		}
+	}
+	_, _, oa, oaw := own(g)
+	aw := ev.admin1[p.Country+"."+p.Admin1]
+	if p.Country+"."+p.Admin1 == oa {
+		aw -= oaw
+	}
+	if aw > 0.5 {
+		return true
+	}
+	for _, pt := range ev.points {
+		if pt.group != gi && gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon) < 150 {
+			return true
+		}
+	}
+	return false
 }
 
 // mainPlace is where the article happens, for names the gazetteer lacks:
-// the most mentioned city, else region, else country.
+// in the country the article names most, its most mentioned town, else
+// region, else the country itself.
 func (r *Resolver) mainPlace(groups []*group, ms []mention) *gazetteer.Place {
+	ev := collect(groups)
+	top, topW := "", 0.0
+	for c, w := range ev.country {
+		if w > topW || w == topW && c < top {
+			top, topW = c, w
+		}
+	}
 	type scored struct {
 		p     gazetteer.Place
 		n     int
@@ -499,7 +646,7 @@ func (r *Resolver) mainPlace(groups []*group, ms []mention) *gazetteer.Place {
 		p := g.cands[g.best]
 		rank := 0
 		switch {
-		case p.City():
+		case p.City() || p.Feature == "ADM2":
 			rank = 3
 		case p.Feature == gazetteer.FeatAdmin1:
 			rank = 2
@@ -507,6 +654,9 @@ func (r *Resolver) mainPlace(groups []*group, ms []mention) *gazetteer.Place {
 			rank = 1
 		default:
 			continue
+		}
+		if p.Country == top {
+			rank += 10
 		}
 		c := scored{p, len(g.mentions), g.first, rank}
 		if best == nil || c.rank > best.rank || c.rank == best.rank && (c.n > best.n || c.n == best.n && c.first < best.first) {

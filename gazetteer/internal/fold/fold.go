@@ -111,15 +111,18 @@ var generic = map[string]bool{"north": true, "south": true, "east": true, "west"
 	"southern": true, "eastern": true, "western": true, "central": true, "capital": true, "national": true,
 	"federal": true, "upper": true, "lower": true, "greater": true, "middle": true, "new": true,
 	"coastal": true, "interior": true, "islands": true, "island": true, "lakes": true, "mountain": true,
-	"north east": true, "north west": true, "south east": true, "south west": true, "northeast": true,
+	"north east": true, "south east": true, "south west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true, "far north": true, "far west": true,
-	"autonomous": true, "special": true, "metropolitan": true, "city": true, "highland": true, "coast": true}
+	"autonomous": true, "special": true, "metropolitan": true, "city": true, "highland": true, "coast": true, "centre": true, "center": true, "north west": true, "capital region": true}
 
 // RegionKeys returns the keys a first-level region is known by: its own
 // and, when it starts or ends with a generic word, the key without it.
 func RegionKeys(name string) []string {
 	k := Key(name)
-	keys := []string{k}
+	var keys []string
+	if !generic[k] {
+		keys = append(keys, k)
+	}
 	for _, suf := range admin1Suffixes {
 		if s, ok := strings.CutSuffix(k, suf); ok && s != "" && !generic[s] {
 			keys = append(keys, s)
