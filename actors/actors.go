@@ -107,9 +107,20 @@ func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	if s, ok := kb.OrgSector(e.Name); ok {
 		a.Sector = s
 	}
-	a.Country = c.countryIn(e.Name)
+	a.Country = e.Nationality
+	if a.Country == "" {
+		a.Country = c.countryIn(e.Name)
+	}
 	if a.Country == "" {
 		a.Country = c.contextCountry(d, ei, e)
+	}
+	if a.Country == "" && stateSector[a.Sector] {
+		// "the presidency", "the army": the country of the place or person
+		// named just before, else the state the article is about
+		a.Country = c.nearbyCountry(d, e)
+		if a.Country == "" {
+			a.Country = c.focus(d)
+		}
 	}
 	if a.Sector == "" && a.Country == "" {
 		return nil
@@ -172,4 +183,74 @@ func (c *Coder) place(e *doc.Entity) *dateline.Actor {
 		return &dateline.Actor{Code: e.Geo.Country, Country: e.Geo.Country}
 	}
 	return nil
+}
+
+// stateSector are the sectors of state bodies, which belong to a country
+// even when the text does not name it.
+var stateSector = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// focus is the country an article is mostly about: the one its places
+// and nationalities name most often. Ties go to the first named.
+func (c *Coder) focus(d *doc.Doc) string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, e := range d.Entities {
+		iso := ""
+		switch {
+		case e.Type != "GPE" && e.Type != "NORP":
+			continue
+		case e.Geo != nil:
+			iso = e.Geo.Country
+		default:
+			iso, _ = c.gaz.Country(e.Name)
+		}
+		if iso == "" {
+			continue
+		}
+		count[iso] += len(e.Mentions)
+		if _, ok := first[iso]; !ok && len(e.Mentions) > 0 {
+			first[iso] = d.Spans[e.Mentions[0]].Start
+		}
+	}
+	best := ""
+	for iso, n := range count {
+		if best == "" || n > count[best] || (n == count[best] && first[iso] < first[best]) {
+			best = iso
+		}
+	}
+	return best
+}
+
+// nearbyCountry returns the country of the nearest place, nationality or
+// person named before the entity's first mention, in its sentence or the
+// one before.
+func (c *Coder) nearbyCountry(d *doc.Doc, e *doc.Entity) string {
+	if len(e.Mentions) == 0 {
+		return ""
+	}
+	first := d.Spans[e.Mentions[0]]
+	if first.First < 0 || first.First >= len(d.Tokens) {
+		return ""
+	}
+	minSent := d.Tokens[first.First].Sent - 1
+	best, bestPos := "", -1
+	for _, s := range d.Spans {
+		if s.Entity < 0 || s.Last > first.First || s.First <= bestPos || s.First < 0 || d.Tokens[s.First].Sent < minSent {
+			continue
+		}
+		o := d.Entities[s.Entity]
+		iso := ""
+		switch {
+		case o.Type == "PERSON":
+			iso = o.Nationality
+		case o.Type == "GPE" && o.Geo != nil:
+			iso = o.Geo.Country
+		case o.Type == "GPE" || o.Type == "NORP":
+			iso, _ = c.gaz.Country(o.Name)
+		}
+		if iso != "" {
+			best, bestPos = iso, s.First
+		}
+	}
+	return best
 }

@@ -169,6 +169,10 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 			if suffixOf(words, full) {
 				return e, true
 			}
+			// family name first: "Kang" for "Kang Kyung-wha"
+			if len(words) == 1 && words[0] == full[0] && strings.Contains(ent.Name, "-") {
+				return e, true
+			}
 		}
 		if ent.Type == "PERSON" && len(words) > len(full) && len(full) > 0 && typ == "PERSON" && suffixOf(full, words) {
 			return e, true

@@ -37,6 +37,17 @@ type nominal struct {
 	roleWord    string // lower-case role noun as written
 	plural      bool
 	document    bool
+	org         string // sector of an institution ("army" -> MIL)
+}
+
+// orgHead returns the sector of an institution noun that can stand for a
+// state body in the text ("army", "police", "government").
+func orgHead(w string) (string, bool) {
+	switch w {
+	case "group", "firm", "company", "agency", "news", "media", "party", "school", "court", "bank", "radio":
+		return "", false // too often something else, or named when meant
+	}
+	return kb.OrgSector(w)
 }
 
 // findNominals adds spans for descriptions of people and documents and
@@ -90,6 +101,24 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		if documents[strings.ToLower(d.Tokens[j].Text)] && n.det != "" {
 			n.document = true
 			n.last = j + 1
+			return n, !c.overlapsName(n.first, n.last)
+		}
+	}
+	// an institution: "the Nigerian army", "the police", "security forces"
+	for k := 3; k >= 1; k-- {
+		if j+k > end {
+			continue
+		}
+		var parts []string
+		for m := j; m < j+k; m++ {
+			parts = append(parts, d.Tokens[m].Text)
+		}
+		w := strings.Join(parts, " ")
+		if w != strings.ToLower(w) {
+			continue
+		}
+		if sec, ok := orgHead(w); ok && (n.det == "the" || n.det == "its" || n.det == "their" || len(n.countries) > 0) && !c.nounAt(j+k, end) {
+			n.org, n.roleWord, n.last = sec, w, j+k
 			return n, !c.overlapsName(n.first, n.last)
 		}
 	}
@@ -161,6 +190,25 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 	d := c.d
 	r := doc.Range{Start: d.Tokens[n.first].Start, End: d.Tokens[n.last-1].End}
 	span := doc.Span{Range: r, First: n.first, Last: n.last, Kind: doc.KindNominal, Label: "PERSON", Entity: -1, Source: "coref"}
+	if n.org != "" {
+		span.Label = "ORG"
+		iso := ""
+		if len(n.countries) > 0 {
+			iso = n.countries[0]
+		}
+		e := c.orgAntecedent(n.roleWord, iso, n.first)
+		if e < 0 {
+			name := n.roleWord
+			if iso != "" {
+				name = d.Slice(doc.Range{Start: d.Tokens[n.first].Start, End: d.Tokens[n.last-1].End})
+				name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+			}
+			e = c.newEntity(name, "ORG")
+			d.Entities[e].Nationality = iso
+		}
+		c.link(d.AddSpan(span), e)
+		return
+	}
 	if n.document {
 		span.Label = "WORK_OF_ART"
 		if e := c.issuer(sent, n.first); e >= 0 {
@@ -307,4 +355,64 @@ func (c *clusterer) issuer(sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// orgAntecedent finds the latest organisation before token i whose name
+// ends in the same institution noun and whose country agrees.
+func (c *clusterer) orgAntecedent(head, iso string, before int) int {
+	d := c.d
+	best, bestPos := -1, -1
+	for e, ent := range d.Entities {
+		if ent.Type != "ORG" || !strings.HasSuffix(strings.ToLower(ent.Name), head) {
+			continue
+		}
+		if iso != "" && ent.Nationality != "" && ent.Nationality != iso {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			if s := d.Spans[m]; s.First < before && s.First > bestPos {
+				best, bestPos = e, s.First
+			}
+		}
+	}
+	return best
+}
+
+// nounAt reports whether token i continues a noun phrase, so that the
+// words before it are a modifier ("the military operation"): the tagger
+// says it is a noun, or without tags it is a lower-case content word.
+func (c *clusterer) nounAt(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	t := c.d.Tokens[i]
+	if t.Tag != "" {
+		return strings.HasPrefix(t.Tag, "NN")
+	}
+	w := t.Text
+	if w != strings.ToLower(w) || !isWord(w) || functionWords[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+}
+
+func isWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// functionWords follow a noun phrase without continuing it.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`and or but of in on at to for with from by as than that which who whom whose
+		has have had is was were are be been being will would could should may might must can do does did
+		said says say also not never then there here when where while after before since until during against
+		into onto over under about around near across through without within`) {
+		functionWords[w] = true
+	}
 }

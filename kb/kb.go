@@ -32,7 +32,7 @@ func init() {
 		interior minister,finance minister,defense minister,defence minister,chancellor,king,queen,emir,sultan,prince,crown prince,
 		monarch,sheikh,head of state,leader,secretary of state,secretary,spokesman,spokeswoman,spokesperson,ambassador,envoy,
 		diplomat,governor,mayor,official,officials,deputy,aide,adviser,advisor,counterpart,counterparts,presidents,leaders,ministers,
-		foreign ministers,prime ministers,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader`)
+		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader`)
 	addRoles("MIL", true, `general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
 		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots`)
 	addRoles("LEG", true, `senator,sen.,lawmaker,lawmakers,legislator,congressman,congresswoman,representative,mp,member of parliament,speaker`)

@@ -97,6 +97,13 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 
 // addRun types the capitalised run [i, j) and adds spans for its names.
 func (r *Recognizer) addRun(d *doc.Doc, i, j int, sentStart bool) {
+	// a known organisation stays whole: "European Union"
+	for k := i; k < j && k <= i+1; k++ {
+		if _, ok := kb.LookupOrg(d.Text[d.Tokens[k].Start:d.Tokens[j-1].End]); ok {
+			r.add(d, k, j, "ORG")
+			return
+		}
+	}
 	// an organisation named with its country and sector noun stays whole:
 	// "Russian Defense Ministry", "the General Staff"
 	if i < j {
@@ -128,8 +135,8 @@ func (r *Recognizer) addRun(d *doc.Doc, i, j int, sentStart bool) {
 			sentStart = false
 			continue
 		}
-		if _, ok := kb.LookupRole(lw); ok {
-			i++
+		if n := roleAt(d, i, j); n > 0 {
+			i += n
 			continue
 		}
 		break
@@ -218,4 +225,22 @@ func isAcronym(w string) bool {
 		}
 	}
 	return n >= 2 && n <= 6
+}
+
+// roleAt returns the length of a title of up to three words starting at
+// token i ("Foreign Minister"), or 0.
+func roleAt(d *doc.Doc, i, j int) int {
+	for n := 3; n >= 1; n-- {
+		if i+n > j {
+			continue
+		}
+		var parts []string
+		for k := i; k < i+n; k++ {
+			parts = append(parts, d.Tokens[k].Text)
+		}
+		if _, ok := kb.LookupRole(strings.Join(parts, " ")); ok {
+			return n
+		}
+	}
+	return 0
 }

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+func init() {
+	var o processOptions
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "ingest [--db FILE] [--date YYYY-MM-DD] PATH...",
+		Short: "Extract articles and store them in the database",
+		Long: "Reads articles like extract does and stores each with its entities, quotes and\n" +
+			"events, one transaction per article. An article already stored (same text) is\n" +
+			"skipped. A summary line counts what was added and what failed; failed inputs\n" +
+			"are reported one line each on standard error and make the exit status 1.",
+		Example: "  dateline ingest examples/\n  dateline ingest --db news.db feeds/*.xml",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd)
+			if err != nil {
+				return runtimeError(err)
+			}
+			defer st.Close()
+			p, err := pipeline.Default()
+			if err != nil {
+				return err
+			}
+			var bar *progressbar.ProgressBar
+			if !quiet && term.IsTerminal(int(os.Stderr.Fd())) {
+				bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(os.Stderr),
+					progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(), progressbar.OptionSetItsString("articles"),
+					progressbar.OptionClearOnFinish())
+				o.progress = func(int) { bar.Add(1) }
+			}
+			var added, skipped, failed, ents, quotes, events int
+			ctx := context.Background()
+			err = processInputs(p, args, o, func(pr processed) error {
+				if pr.Err != nil {
+					failed++
+					if bar != nil {
+						bar.Clear()
+					}
+					fmt.Fprintln(os.Stderr, "dateline:", oneLine(pr.Err))
+					return nil
+				}
+				s, err := st.Ingest(ctx, pr.Result)
+				if err != nil {
+					failed++
+					fmt.Fprintf(os.Stderr, "dateline: %s: not stored: %s\n", pr.Path, oneLine(err))
+					return nil
+				}
+				if !s.Added {
+					skipped++
+					return nil
+				}
+				added++
+				ents += s.Entities
+				quotes += s.Quotes
+				events += s.Events
+				return nil
+			})
+			if bar != nil {
+				bar.Finish()
+			}
+			fmt.Fprintf(os.Stderr, "%d articles added (%d already stored), %d entities, %d quotes, %d events; %d inputs failed\n",
+				added, skipped, ents, quotes, events, failed)
+			if err != nil {
+				return runtimeError(err)
+			}
+			if failed > 0 {
+				return exitError{1}
+			}
+			return nil
+		},
+	}
+	addProcessFlags(cmd, &o)
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	rootCmd.AddCommand(cmd)
+}
