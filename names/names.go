@@ -47,7 +47,9 @@ func init() {
 	}
 }
 
-func isQuote(t string) bool { return t == "\"" || t == "“" || t == "‘" || t == "'" || t == "(" || t == ":" }
+func isQuote(t string) bool {
+	return t == "\"" || t == "“" || t == "‘" || t == "'" || t == "(" || t == ":"
+}
 
 // Process adds a span for each name not already covered by a span.
 func (r *Recognizer) Process(d *doc.Doc) error {
