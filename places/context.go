@@ -92,12 +92,12 @@ func appositionAfter(text string, i int) string {
 	name := strings.TrimRight(rest[:end], " ")
 	// "Washington, New York and Boston" is a list, not an apposition.
 	tail := strings.TrimLeft(rest[len(name):], " ")
-	if strings.HasPrefix(tail, "and ") || strings.HasPrefix(tail, "or ") || strings.HasPrefix(tail, "&") {
+	if conjoinsName(tail) {
 		return ""
 	}
 	if strings.HasPrefix(tail, ",") {
 		next := strings.TrimLeft(tail[1:], " ")
-		if strings.HasPrefix(next, "and ") || strings.HasPrefix(next, "or ") {
+		if conjoinsName(next) {
 			return ""
 		}
 		r, _ := utf8.DecodeRuneInString(next)
@@ -106,6 +106,17 @@ func appositionAfter(text string, i int) string {
 		}
 	}
 	return name
+}
+
+// conjoinsName reports whether s starts "and Boston", "or Chicago", "&
+// Co".
+func conjoinsName(s string) bool {
+	for _, c := range []string{"and ", "or ", "& "} {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return isCapitalised(strings.TrimLeft(rest, " "))
+		}
+	}
+	return false
 }
 
 // listLike reports whether s starts a further capitalised list item that

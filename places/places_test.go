@@ -1,0 +1,129 @@
+package places
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/doc"
+)
+
+// docWith makes a doc whose spans are every occurrence of the given names,
+// labelled GPE unless written "NORP:Name".
+func docWith(text string, names ...string) *doc.Doc {
+	d := doc.New(dateline.Article{Text: text}, time.Time{})
+	for _, n := range names {
+		label := "GPE"
+		if l, rest, ok := strings.Cut(n, ":"); ok {
+			label, n = l, rest
+		}
+		for off := 0; ; {
+			i := strings.Index(text[off:], n)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			d.Spans = append(d.Spans, doc.Span{Range: doc.Range{Start: s, End: s + len(n)}, First: -1, Last: -1,
+				Label: label, Kind: doc.KindName, Entity: -1})
+			off = s + len(n)
+		}
+	}
+	return d
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		spans   []string
+		mention string // text of the mention checked (its first occurrence)
+		country string
+		admin1  string
+		id      int
+	}{
+		{"Sochi in apposition", "The leaders met in the Russian Black Sea resort of Sochi on Monday.",
+			[]string{"NORP:Russian", "LOC:Black Sea", "Sochi"}, "Sochi", "RUS", "", 491422},
+		{"Sochi alone", "Talks will be held in Sochi.", []string{"Sochi"}, "Sochi", "RUS", "", 491422},
+		{"Sochi, Russia", "Putin flew to Sochi, Russia, for the summit.", []string{"Sochi", "Russia"}, "Sochi", "RUS", "", 491422},
+		{"Paris", "The accord was signed in Paris by 195 countries.", []string{"Paris"}, "Paris", "FRA", "", 2988507},
+		{"Paris, Texas", "She was born in Paris, Texas, and moved to Dallas.", []string{"Paris", "Texas", "Dallas"}, "Paris", "USA", "Texas", 0},
+		{"Georgia the country", "Georgia accused Russia of moving the border near Tbilisi.", []string{"Georgia", "Russia", "Tbilisi"}, "Georgia", "GEO", "", 614540},
+		{"Georgia the state", "Voters in Atlanta and Savannah went to the polls as Georgia counted ballots.",
+			[]string{"Atlanta", "Savannah", "Georgia"}, "Georgia", "USA", "Georgia", 0},
+		{"Russian", "Russian forces shelled the town.", []string{"NORP:Russian"}, "Russian", "RUS", "", 2017370},
+		{"London, Ontario", "Police in London, Ontario, said the driver was arrested.", []string{"London", "Ontario"}, "London", "CAN", "Ontario", 0},
+		{"Syria", "The war in Syria has displaced millions.", []string{"Syria"}, "Syria", "SYR", "", 0},
+	}
+	r := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWith(tt.text, tt.spans...)
+			var got *Resolution
+			for _, res := range r.Resolve(d) {
+				if res.Text == tt.mention {
+					got = &res
+					break
+				}
+			}
+			if got == nil || got.Geo == nil {
+				t.Fatalf("%q not resolved", tt.mention)
+			}
+			g := got.Geo
+			if g.Country != tt.country || (tt.admin1 != "" && g.Admin1 != tt.admin1) || (tt.id != 0 && g.GeonameID != tt.id) {
+				t.Errorf("%q -> %+v; want country %s admin1 %q id %d", tt.mention, *g, tt.country, tt.admin1, tt.id)
+			}
+		})
+	}
+}
+
+func TestSochiCoordinates(t *testing.T) {
+	d := docWith("the Russian Black Sea resort of Sochi", "NORP:Russian", "Sochi")
+	for _, res := range Resolve(d) {
+		if res.Text != "Sochi" {
+			continue
+		}
+		if g := res.Geo; g == nil || g.GeonameID != 491422 || g.Lat < 43.59 || g.Lat > 43.61 || g.Lon < 39.72 || g.Lon > 39.74 {
+			t.Fatalf("Sochi -> %+v", res.Geo)
+		}
+		return
+	}
+	t.Fatal("Sochi not resolved")
+}
+
+func TestProcessSetsEntityGeo(t *testing.T) {
+	d := docWith("Paris, Texas is small. Paris has a water tower.", "Paris", "Texas")
+	d.Entities = []*doc.Entity{
+		{Name: "Paris", Type: "GPE", Mentions: []int{0, 1}},
+		{Name: "Texas", Type: "GPE", Mentions: []int{2}},
+	}
+	if err := New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if g := d.Entities[0].Geo; g == nil || g.Country != "USA" || g.Admin1 != "Texas" {
+		t.Errorf("Paris entity geo = %+v", g)
+	}
+	if g := d.Entities[1].Geo; g == nil || g.Feature != "ADM1" {
+		t.Errorf("Texas entity geo = %+v", g)
+	}
+}
+
+func TestUnknownNameFallsBackToMainPlace(t *testing.T) {
+	d := docWith("Firefighters were called to Zqxwv Street in Manchester. Manchester police said no one was hurt.",
+		"FAC:Zqxwv Street", "Manchester")
+	rs := Resolve(d)
+	if len(rs) == 0 || rs[0].Geo == nil || !rs[0].Fallback || rs[0].Geo.Country != "GBR" {
+		t.Fatalf("fallback = %+v", rs)
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	text := strings.Repeat("Russian forces moved from Sochi to Crimea while officials in Washington, Paris and London met. "+
+		"Georgia protested to Moscow, and Kyiv asked the European Union for help. ", 10)
+	d := docWith(text, "NORP:Russian", "Sochi", "Crimea", "Washington", "Paris", "London", "Georgia", "Moscow", "Kyiv", "European Union")
+	r := New()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Resolve(d)
+	}
+}
