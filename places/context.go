@@ -89,23 +89,33 @@ func appositionAfter(text string, i int) string {
 		}
 		break
 	}
-	name := strings.TrimRight(rest[:end], " ")
-	// "Washington, New York and Boston" is a list, not an apposition.
+	return strings.TrimRight(rest[:end], " ")
+}
+
+// inList reports whether the apposition name after the mention ending at
+// byte offset i continues a list ("Washington, New York and Boston",
+// "Lexington, Kentucky, Nashville and Cordova") rather than locating it.
+func inList(text string, i int, name string) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, ","), " ")
+	if !strings.HasPrefix(rest, name) {
+		return false
+	}
 	tail := strings.TrimLeft(rest[len(name):], " ")
 	if conjoinsName(tail) {
-		return ""
+		return true
 	}
 	if strings.HasPrefix(tail, ",") {
 		next := strings.TrimLeft(tail[1:], " ")
 		if conjoinsName(next) {
-			return ""
+			return true
 		}
 		r, _ := utf8.DecodeRuneInString(next)
 		if unicode.IsUpper(r) && listLike(next) {
-			return ""
+			return true
 		}
 	}
-	return name
+	return false
 }
 
 // conjoinsName reports whether s starts "and Boston", "or Chicago", "&

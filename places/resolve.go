@@ -28,6 +28,7 @@ type mention struct {
 	text     string // the part of the mention that names the place
 	key      string
 	after    string // apposition following the mention ("Texas" in "Paris, Texas")
+	list     bool   // the apposition may be the next item of a list
 	near     string // place the mention is said to be near ("Brisbane" in "Kingston, south of Brisbane")
 	embedded bool
 	demonym  bool
@@ -40,6 +41,7 @@ type group struct {
 	cands      []gazetteer.Place
 	mentions   []int
 	containers []gazetteer.Place // places named in appositions
+	listed     []bool            // per container: the apposition may be a list item
 	nears      []gazetteer.Place // places the mentions are said to be near
 	hints      map[string]float64
 	adminHints map[string]float64
@@ -74,6 +76,8 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 			at := main
 			if g.approx != nil {
 				at = g.approx
+			} else if p := locator(d.Text, m, ms, groups, byKey); p != nil {
+				at = p
 			}
 			res.Geo = geoOf(*at)
 			res.Geo.Name = cleanName(m.text)
@@ -84,6 +88,38 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		out = append(out, res)
 	}
 	return out
+}
+
+// locator finds where an unknown name is from the text around it: the
+// place right after it ("the Palais des Nations in Geneva", "Le Bernardin
+// in New York", "Windsor Castle, Berkshire"), else the nearest town named
+// in the same sentence.
+func locator(text string, m mention, ms []mention, groups []*group, byKey map[string]int) *gazetteer.Place {
+	placeOf := func(o mention) *gazetteer.Place {
+		g := groups[byKey[o.key]]
+		if g.best < 0 || o.embedded {
+			return nil
+		}
+		p := g.cands[g.best]
+		if !local(p) && p.Feature != gazetteer.FeatAdmin1 {
+			return nil
+		}
+		return &p
+	}
+	// right after: ", X", " in X", " at X", " near X", " of X"
+	for _, o := range ms {
+		if o.r.Start <= m.r.End || o.r.Start > m.r.End+8 {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(text[m.r.End:o.r.Start]))
+		switch gap {
+		case ",", "in", "at", "near", "of", ", in", "in the", "outside":
+			if p := placeOf(o); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 func geoOf(p gazetteer.Place) *dateline.Geo {
@@ -113,6 +149,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 			m.after = container
 			if m.after == "" {
 				m.after = appositionAfter(d.Text, s.End)
+				m.list = m.after != "" && inList(d.Text, s.End, m.after)
 			}
 			m.near = nearAfter(d.Text, s.End)
 			m.demonym = r.g.IsDemonym(name)
@@ -183,7 +220,10 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		g := groups[gi]
 		g.mentions = append(g.mentions, i)
 		if m.after != "" {
-			g.containers = append(g.containers, r.containerPlaces(m.after)...)
+			for _, c := range r.containerPlaces(m.after) {
+				g.containers = append(g.containers, c)
+				g.listed = append(g.listed, m.list)
+			}
 		}
 		if m.near != "" {
 			for _, p := range r.g.Lookup(m.near) {
@@ -356,7 +396,7 @@ var stopParts = map[string]bool{"republic": true, "union": true, "bend": true, "
 func prior(p gazetteer.Place) float64 {
 	s := basePrior(p)
 	if p.AltName && p.City() {
-		s -= 1.5 // "Manchester" is an old name of part of Richmond, Virginia
+		s -= w.altPenalty // "Manchester" is an old name of part of Richmond, Virginia
 	}
 	return s
 }
@@ -365,17 +405,17 @@ func basePrior(p gazetteer.Place) float64 {
 	pop := float64(p.Population)
 	switch p.Feature {
 	case gazetteer.FeatCountry:
-		return math.Log10(pop+1) + 2.5
+		return math.Log10(pop+1) + w.country
 	case gazetteer.FeatAdmin1:
-		return math.Log10(pop/3+1) + 1
+		return math.Log10(pop/w.admin1Div+1) + w.admin1
 	case "PPLC":
-		return math.Log10(pop+1) + 2
+		return math.Log10(pop+1) + w.pplc
 	case "PPLA":
-		return math.Log10(pop+1) + 0.6
+		return math.Log10(pop+1) + w.ppla
 	case "PPLA2":
-		return math.Log10(pop+1) + 0.2
+		return math.Log10(pop+1) + w.ppla2
 	case "PPLX":
-		return math.Log10(pop+1) - 0.8
+		return math.Log10(pop+1) - w.pplx
 	case gazetteer.FeatContinent, "OCN":
 		return math.Log10(pop+1) + 1.5
 	}
@@ -446,20 +486,25 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 // score rates candidate p of group gi given the evidence.
 func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
 	s := prior(p)
-	for _, c := range g.containers {
+	for ci, c := range g.containers {
 		if !local(p) && !(p.Feature == gazetteer.FeatAdmin1 && c.Feature == gazetteer.FeatCountry) {
 			break
 		}
+		b := 0.0
 		switch {
 		case c.Feature == gazetteer.FeatCountry && p.Country == c.Country:
-			s += 4
+			b = 4
 		case c.Feature == gazetteer.FeatAdmin1 && p.Country == c.Country && p.Admin1 == c.Admin1 && p.Feature != gazetteer.FeatAdmin1:
-			s += 6
+			b = 6
 		case c.City() && gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 60:
-			s += 3
+			b = 3
 		case c.Feature == "ADM2" && p.Country == c.Country && gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 80:
-			s += 5
+			b = 5
 		}
+		if g.listed[ci] {
+			b *= w.listed
+		}
+		s += b
 	}
 	for _, c := range g.nears {
 		if gazetteer.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 100 {
@@ -468,10 +513,10 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 		}
 	}
 	if g.hints[p.Country] > 0 {
-		s += 2
+		s += w.hint
 	}
 	if g.adminHints[p.Country+"."+p.Admin1] > 0 && p.Feature != gazetteer.FeatAdmin1 {
-		s += 3
+		s += w.adminHint
 	}
 	oc, ocw, oa, oaw := own(g)
 	cw := ev.country[p.Country]
@@ -484,10 +529,10 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 	}
 	ctx := 0.0
 	if p.Country != "" && cw > 0 {
-		ctx += math.Min(wCountry*math.Log2(1+cw), capCountry)
+		ctx += math.Min(w.wCountry*math.Log2(1+cw), w.capCountry)
 	}
 	if p.Admin1 != "" && aw > 0 {
-		ctx += math.Min(wAdmin*math.Log2(1+aw), capAdmin)
+		ctx += math.Min(w.wAdmin*math.Log2(1+aw), w.capAdmin)
 	}
 	if p.City() || p.Feature == gazetteer.FeatAdmin1 || p.Feature == "ADM2" {
 		best := 0.0
@@ -496,25 +541,34 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 				continue
 			}
 			d := gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon)
-			if v := pt.w * math.Exp(-d/300); v > best {
+			if v := pt.w * math.Exp(-d/w.nearKm); v > best {
 				best = v
 			}
 		}
-		ctx += wNear * math.Min(best, 1)
+		ctx += w.wNear * math.Min(best, 1)
 	}
-	return s + math.Min(ctx, capContext)
+	return s + math.Min(ctx, w.capContext)
 }
 
-// Weights of the article-level evidence. Local context (appositions,
-// adjectives before the name) is stronger and uncapped.
-const (
-	wCountry   = 1.0
-	capCountry = 2.0
-	wAdmin     = 1.0
-	capAdmin   = 2.0
-	wNear      = 1.5
-	capContext = 3.5
-)
+// weights are the resolver's scoring constants, tuned on GeoWebNews and
+// TR-News as a whole (no per-name rules).
+type weights struct {
+	country, admin1, admin1Div, pplc, ppla, ppla2, pplx float64 // feature priors
+	altPenalty                                          float64 // a city matched by an alternate name
+	hint, adminHint                                     float64 // country or region named just before
+	wCountry, capCountry, wAdmin, capAdmin              float64 // article's countries and regions
+	wNear, nearKm, capContext                           float64 // other places nearby
+	listed                                              float64 // factor of an apposition that may be a list item
+}
+
+var w = weights{
+	country: 2.5, admin1: 1, admin1Div: 3, pplc: 2, ppla: 0.6, ppla2: 0.2, pplx: 0.8,
+	altPenalty: 1.5,
+	hint:       2, adminHint: 3,
+	wCountry: 1, capCountry: 2, wAdmin: 1, capAdmin: 2,
+	wNear: 1.5, nearKm: 300, capContext: 3.5,
+	listed: 0.3,
+}
 
 // decide picks each group's candidate, first on priors and local context,
 // then again with the evidence of the others' choices.
@@ -551,15 +605,12 @@ func (r *Resolver) decide(groups []*group) {
 		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], gi, g, &ev) {
 			g.best = -1 // a guess from part of the name with nothing to back it
 		}
-		if len(g.containers)+len(g.nears) > 0 && (g.best < 0 || local(g.cands[g.best]) && !agrees(g.cands[g.best], g)) {
+		anchor := g.anchor()
+		if anchor != nil && (g.best < 0 || local(g.cands[g.best]) && !agrees(g.cands[g.best], g)) {
 			// "London, Arkansas" where the gazetteer lacks the small town:
 			// the region named is nearer the truth than any other London.
 			g.best = -1
-			if len(g.nears) > 0 {
-				g.approx = &g.nears[0]
-			} else {
-				g.approx = &g.containers[0]
-			}
+			g.approx = anchor
 		}
 	}
 }
@@ -569,6 +620,21 @@ func (r *Resolver) decide(groups []*group) {
 // beside it in a list ("Asia, Canada").
 func local(p gazetteer.Place) bool {
 	return p.City() || p.Feature == "ADM2"
+}
+
+// anchor is the place the mentions' appositions firmly locate them in: a
+// place they are said to be near, or a region or country after a comma
+// that does not continue a list.
+func (g *group) anchor() *gazetteer.Place {
+	if len(g.nears) > 0 {
+		return &g.nears[0]
+	}
+	for i, c := range g.containers {
+		if !g.listed[i] && !c.City() {
+			return &g.containers[i]
+		}
+	}
+	return nil
 }
 
 // agrees reports whether p lies in or near what the mentions' appositions
