@@ -65,7 +65,7 @@ func init() {
 	train.Flags().StringVar(&out, "out", parser.ModelPath, "model file to write")
 	train.Flags().IntVar(&epochs, "epochs", 0, "training epochs (0: default)")
 	train.Flags().Int64Var(&seed, "seed", 1, "shuffling seed")
-	train.Flags().Float64Var(&thresh, "threshold", 0, "prune averaged weights below this magnitude")
+	train.Flags().Float64Var(&thresh, "threshold", 0, "prune averaged move weights below this magnitude")
 	train.Flags().IntVar(&jackknife, "jackknife", 5, "train on tags predicted by K-fold jackknifing (0: gold tags)")
 	trainCmd.AddCommand(train)
 

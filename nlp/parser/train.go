@@ -16,7 +16,8 @@ import (
 type Options struct {
 	Epochs      int     // passes over the data
 	Seed        int64   // shuffling and exploration seed
-	Threshold   float64 // averaged weights below this magnitude are pruned
+	Threshold   float64 // averaged move weights below this magnitude are pruned
+	LabelThresh float64 // averaged label weights below this magnitude are pruned
 	ExploreFrom int     // first epoch (0-based) that follows the model's own mistakes
 	ExploreP    float64 // probability of following the model's move when exploring
 	Log         io.Writer
@@ -24,7 +25,7 @@ type Options struct {
 
 // DefaultOptions are the options the shipped model was trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 15, Seed: 1, Threshold: 0.5, ExploreFrom: 1, ExploreP: 0.9}
+	return Options{Epochs: 12, Seed: 1, Threshold: 3, LabelThresh: 1, ExploreFrom: 1, ExploreP: 0.9}
 }
 
 // Train trains a parser on sentences; each word's XPOS is the tag the
@@ -153,7 +154,7 @@ func Train(sents []conllu.Sentence, opt Options) (*Parser, error) {
 			p.moves.Features(), p.labels.Features(), time.Since(start).Round(time.Second))
 	}
 	p.moves.Freeze(opt.Threshold)
-	p.labels.Freeze(opt.Threshold)
+	p.labels.Freeze(opt.LabelThresh)
 	logf("parser: frozen with %d+%d features (%s)\n", p.moves.Features(), p.labels.Features(), time.Since(start).Round(time.Second))
 	return p, nil
 }

@@ -165,7 +165,7 @@ var ewtDev = filepath.Join("..", "..", "..", "shared", "data", "ud", "UD_English
 // shipped model must keep (its measured dev accuracy, less a margin).
 const (
 	floorAccuracy = 0.970
-	guardAccuracy = 0.940
+	guardAccuracy = 0.935
 )
 
 func TestShippedModelOnEWTDev(t *testing.T) {

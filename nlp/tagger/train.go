@@ -28,7 +28,7 @@ type Options struct {
 
 // DefaultOptions are the options the shipped model was trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 10, Seed: 1, Threshold: 0.5, DictMin: 20, DictPure: 0.995}
+	return Options{Epochs: 10, Seed: 1, Threshold: 1, DictMin: 10, DictPure: 0.98}
 }
 
 // TrainFile trains a tagger on a CoNLL-U file.
