@@ -91,7 +91,7 @@ func (g *Gazetteer) addRegionAdjectives() {
 		if !ok {
 			continue
 		}
-		iso3 := g.places[i].Country
+		iso3 := g.place(i).Country
 		for _, a := range adjs {
 			k := Key(a)
 			g.addKey(k, i, true)

@@ -12,6 +12,8 @@ package gazetteer
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dateline-news/dateline/gazetteer/internal/fold"
@@ -57,20 +59,20 @@ type CountryInfo struct {
 
 // Gazetteer is a loaded gazetteer. It is safe for concurrent use.
 type Gazetteer struct {
-	places []Place
-	// Generated keys, sorted, and for keys[i] the place indices
-	// ords[offs[i]:offs[i+1]].
-	keys []string
-	offs []int32
-	ords []int32
+	text        string            // the decompressed data file
+	places      []Place           // admin1 regions, then hand-written entries
+	cityLines   []int32           // offsets in text of the populated places, parsed on lookup
+	keyLines    []int32           // offsets in text of the sorted key lines
+	nAdmin      int32             // admin1 regions in places
+	nCity       int32             // len(cityLines)
+	admin1Names map[string]string // "ISO2.code" -> region name
 	// Hand-written keys (countries, demonyms, features, abbreviations).
-	extra    map[string][]posting
-	byISO3   map[string]*CountryInfo
-	iso2to3  map[string]string
-	country  map[string]string // key of a country name, alias or demonym -> ISO3
-	demonym  map[string]bool   // keys that are demonyms or adjectives
-	admin1   map[string]int32  // "ISO3.code" -> place index
-	capitals map[string]int32  // ISO3 -> place index of the capital
+	extra   map[string][]posting
+	byISO3  map[string]*CountryInfo
+	iso2to3 map[string]string
+	country map[string]string // key of a country name, alias or demonym -> ISO3
+	demonym map[string]bool   // keys that are demonyms or adjectives
+	admin1  map[string]int32  // "ISO3.code" -> place index
 }
 
 type posting struct {
@@ -110,14 +112,21 @@ func (g *Gazetteer) Lookup(name string) []Place {
 func (g *Gazetteer) LookupKey(key string) []Place {
 	var out []Place
 	if i, ok := g.find(key); ok {
-		for _, o := range g.ords[g.offs[i]:g.offs[i+1]] {
-			p := g.places[o]
+		_, list := g.keyAt(i)
+		for list != "" {
+			var o string
+			o, list, _ = strings.Cut(list, " ")
+			v, err := strconv.ParseInt(o, 36, 32)
+			if err != nil || v < 0 || v >= int64(g.nAdmin+g.nCity) {
+				continue
+			}
+			p := g.place(int32(v))
 			p.AltName = fold.Key(p.Name) != key && !g.regionKey(p, key)
 			out = append(out, p)
 		}
 	}
 	for _, p := range g.extra[key] {
-		pl := g.places[p.place]
+		pl := g.place(p.place)
 		pl.Demonym = p.dem
 		out = append(out, pl)
 	}
@@ -185,16 +194,16 @@ func (g *Gazetteer) Admin1(iso3, code string) (Place, bool) {
 	if !ok {
 		return Place{}, false
 	}
-	return g.places[i], true
+	return g.place(i), true
 }
 
 // Capital returns the capital city of a country.
 func (g *Gazetteer) Capital(iso3 string) (Place, bool) {
-	i, ok := g.capitals[iso3]
+	c, ok := g.byISO3[iso3]
 	if !ok {
 		return Place{}, false
 	}
-	return g.places[i], true
+	return g.findCapital(c)
 }
 
 // regionKey reports whether key is one of the region's own keys
@@ -213,9 +222,17 @@ func (g *Gazetteer) regionKey(p Place, key string) bool {
 
 // find binary-searches the generated keys.
 func (g *Gazetteer) find(key string) (int, bool) {
-	i := sort.SearchStrings(g.keys, key)
-	return i, i < len(g.keys) && g.keys[i] == key
+	i := sort.Search(len(g.keyLines), func(i int) bool {
+		k, _ := g.keyAt(i)
+		return k >= key
+	})
+	if i < len(g.keyLines) {
+		if k, _ := g.keyAt(i); k == key {
+			return i, true
+		}
+	}
+	return i, false
 }
 
 // Len is the number of entries.
-func (g *Gazetteer) Len() int { return len(g.places) }
+func (g *Gazetteer) Len() int { return len(g.places) + len(g.cityLines) }

@@ -47,5 +47,5 @@ func TestLoadTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("loaded %d entries, %d keys in %v", g.Len(), len(g.keys), time.Since(start))
+	t.Logf("loaded %d entries, %d keys in %v", g.Len(), len(g.keyLines), time.Since(start))
 }

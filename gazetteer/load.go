@@ -23,108 +23,158 @@ func load(gz []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// The gzip trailer holds the uncompressed size: read into one buffer.
+	var raw []byte
+	if n := len(gz); n >= 4 {
+		size := int(gz[n-4]) | int(gz[n-3])<<8 | int(gz[n-2])<<16 | int(gz[n-1])<<24
+		raw = make([]byte, 0, size+1)
+	}
+	buf := bytes.NewBuffer(raw)
+	if _, err := io.Copy(buf, zr); err != nil {
 		return nil, err
 	}
+	raw = buf.Bytes()
 	text := string(raw)
 	g := &Gazetteer{
-		places:   make([]Place, 0, 90000),
-		keys:     make([]string, 0, 250000),
-		offs:     make([]int32, 0, 250000),
-		ords:     make([]int32, 0, 300000),
-		extra:    map[string][]posting{},
-		byISO3:   map[string]*CountryInfo{},
-		iso2to3:  map[string]string{},
-		country:  map[string]string{},
-		demonym:  map[string]bool{},
-		admin1:   map[string]int32{},
-		capitals: map[string]int32{},
+		text:        text,
+		places:      make([]Place, 0, 6000),
+		extra:       map[string][]posting{},
+		byISO3:      map[string]*CountryInfo{},
+		iso2to3:     map[string]string{},
+		country:     map[string]string{},
+		demonym:     map[string]bool{},
+		admin1:      map[string]int32{},
+		admin1Names: map[string]string{},
 	}
 	section := ""
-	admin1Names := map[string]string{} // "ISO2.code" -> name
-	prevID := 0
-	for len(text) > 0 {
-		var line string
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
 		} else {
-			line, text = text, ""
+			end += pos
 		}
+		line := text[pos:end]
+		start := pos
+		pos = end + 1
 		if strings.HasPrefix(line, "#") {
 			section = line
 			continue
 		}
-		var f [8]string
-		n := splitTabs(line, f[:])
 		switch section {
-		case "#C":
-			if n < 7 {
-				return nil, fmt.Errorf("bad country line %q", line)
-			}
-			c := &CountryInfo{ISO2: f[0], ISO3: f[1], Name: f[2], Capital: f[3], Continent: f[5]}
-			c.Population, _ = strconv.Atoi(f[4])
-			c.GeonameID, _ = strconv.Atoi(f[6])
-			g.byISO3[c.ISO3] = c
-			g.iso2to3[c.ISO2] = c.ISO3
-		case "#A":
-			if n < 6 {
-				return nil, fmt.Errorf("bad admin1 line %q", line)
-			}
-			cc, code, _ := strings.Cut(f[0], ".")
-			iso3 := g.iso2to3[cc]
-			p := Place{Name: f[1], Country: iso3, Admin1: code, Admin1Name: f[1], Feature: FeatAdmin1}
-			p.ID, _ = strconv.Atoi(f[2])
-			p.Lat, _ = strconv.ParseFloat(f[3], 64)
-			p.Lon, _ = strconv.ParseFloat(f[4], 64)
-			p.Population, _ = strconv.Atoi(f[5])
-			if ll, ok := admin1Points[iso3+"."+code]; ok {
-				p.Lat, p.Lon = ll[0], ll[1]
-			}
-			g.admin1[iso3+"."+code] = g.add(p)
-			admin1Names[f[0]] = f[1]
 		case "#P":
-			if n < 8 {
-				return nil, fmt.Errorf("bad place line %q", line)
-			}
-			d, _ := strconv.Atoi(f[0])
-			prevID += d
-			p := Place{ID: prevID, Name: f[1], Feature: f[4], Country: g.iso2to3[f[5]], Admin1: f[6]}
-			p.Lat, _ = strconv.ParseFloat(f[2], 64)
-			p.Lon, _ = strconv.ParseFloat(f[3], 64)
-			p.Population, _ = strconv.Atoi(f[7])
-			p.Admin1Name = admin1Names[f[5]+"."+f[6]]
-			i := g.add(p)
-			if p.Feature == "PPLC" {
-				if j, ok := g.capitals[p.Country]; !ok || g.places[j].Population < p.Population {
-					g.capitals[p.Country] = i
-				}
-			}
+			// Places are parsed when looked up (see city).
+			g.cityLines = append(g.cityLines, int32(start))
 		case "#K":
-			key, list, _ := strings.Cut(line, "\t")
-			g.keys = append(g.keys, key)
-			g.offs = append(g.offs, int32(len(g.ords)))
-			for list != "" {
-				var o string
-				o, list, _ = strings.Cut(list, " ")
-				v, err := strconv.Atoi(o)
-				if err != nil || v >= len(g.places) {
-					return nil, fmt.Errorf("bad key line %q", line)
-				}
-				g.ords = append(g.ords, int32(v))
+			g.keyLines = append(g.keyLines, int32(start))
+		case "#C", "#A":
+			if err := g.parseHead(section, line); err != nil {
+				return nil, err
 			}
 		}
 	}
-	g.offs = append(g.offs, int32(len(g.ords)))
-	if !sort.StringsAreSorted(g.keys) {
-		return nil, fmt.Errorf("keys not sorted")
-	}
+	g.nAdmin = int32(len(g.places))
+	g.nCity = int32(len(g.cityLines))
 	g.addCountries()
 	g.addFeatures()
 	g.addAdminAbbrevs()
 	g.addCounties()
 	g.addRegionAdjectives()
 	return g, nil
+}
+
+// parseHead reads a country (#C) or admin1 (#A) record.
+func (g *Gazetteer) parseHead(section, line string) error {
+	var f [7]string
+	n := splitTabs(line, f[:])
+	switch section {
+	case "#C":
+		if n < 7 {
+			return fmt.Errorf("bad country line %q", line)
+		}
+		c := &CountryInfo{ISO2: f[0], ISO3: f[1], Name: f[2], Capital: f[3], Continent: f[5]}
+		c.Population, _ = strconv.Atoi(f[4])
+		c.GeonameID, _ = strconv.Atoi(f[6])
+		g.byISO3[c.ISO3] = c
+		g.iso2to3[c.ISO2] = c.ISO3
+	case "#A":
+		if n < 6 {
+			return fmt.Errorf("bad admin1 line %q", line)
+		}
+		cc, code, _ := strings.Cut(f[0], ".")
+		iso3 := g.iso2to3[cc]
+		p := Place{Name: f[1], Country: iso3, Admin1: code, Admin1Name: f[1], Feature: FeatAdmin1}
+		p.ID, _ = strconv.Atoi(f[2])
+		p.Lat, _ = strconv.ParseFloat(f[3], 64)
+		p.Lon, _ = strconv.ParseFloat(f[4], 64)
+		p.Population, _ = strconv.Atoi(f[5])
+		if ll, ok := admin1Points[iso3+"."+code]; ok {
+			p.Lat, p.Lon = ll[0], ll[1]
+		}
+		g.places = append(g.places, p)
+		g.admin1[iso3+"."+code] = int32(len(g.places) - 1)
+		g.admin1Names[f[0]] = f[1]
+	}
+	return nil
+}
+
+// city parses the populated place on line i of the #P section.
+func (g *Gazetteer) city(i int32) Place {
+	start := int(g.cityLines[i])
+	end := strings.IndexByte(g.text[start:], '\n')
+	if end < 0 {
+		end = len(g.text) - start
+	}
+	var f [8]string
+	splitTabs(g.text[start:start+end], f[:])
+	p := Place{Name: f[1], Feature: f[4], Country: g.iso2to3[f[5]], Admin1: f[6]}
+	p.ID, _ = strconv.Atoi(f[0])
+	p.Lat, _ = strconv.ParseFloat(f[2], 64)
+	p.Lon, _ = strconv.ParseFloat(f[3], 64)
+	p.Population, _ = strconv.Atoi(f[7])
+	p.Admin1Name = g.admin1Names[f[5]+"."+f[6]]
+	return p
+}
+
+// place returns the entry with index i: admin1 regions first, then the
+// populated places, then the hand-written entries.
+func (g *Gazetteer) place(i int32) Place {
+	switch {
+	case i < g.nAdmin:
+		return g.places[i]
+	case i < g.nAdmin+g.nCity:
+		return g.city(i - g.nAdmin)
+	}
+	return g.places[i-g.nCity]
+}
+
+// keyAt returns the key and the place list of line i of the #K section.
+func (g *Gazetteer) keyAt(i int) (key, list string) {
+	start := int(g.keyLines[i])
+	end := strings.IndexByte(g.text[start:], '\n')
+	if end < 0 {
+		end = len(g.text) - start
+	}
+	key, list, _ = strings.Cut(g.text[start:start+end], "\t")
+	return key, list
+}
+
+// findCapital looks up a country's capital by the name countryInfo gives.
+func (g *Gazetteer) findCapital(c *CountryInfo) (Place, bool) {
+	if c.Capital == "" {
+		return Place{}, false
+	}
+	var best Place
+	found := false
+	for _, p := range g.LookupKey(fold.Key(c.Capital)) {
+		if p.Country != c.ISO3 || !p.City() {
+			continue
+		}
+		if !found || p.Feature == "PPLC" && best.Feature != "PPLC" || p.Feature == best.Feature && p.Population > best.Population {
+			best, found = p, true
+		}
+	}
+	return best, found
 }
 
 // splitTabs splits line at tabs into f without allocating; it returns the
@@ -143,9 +193,10 @@ func splitTabs(line string, f []string) int {
 	return n + 1
 }
 
+// add appends a hand-written entry and returns its index.
 func (g *Gazetteer) add(p Place) int32 {
 	g.places = append(g.places, p)
-	return int32(len(g.places) - 1)
+	return int32(len(g.places)-1) + g.nCity
 }
 
 // addKey links a hand-written key to place i unless already linked.
@@ -164,11 +215,11 @@ func (g *Gazetteer) addKey(key string, i int32, dem bool) {
 // addCountries adds each country as a place under its name, aliases and
 // demonyms, and fills the Country map.
 func (g *Gazetteer) addCountries() {
-	for iso3, c := range g.byISO3 {
+	for _, c := range g.byISO3 {
 		if ll, ok := countryPoints[c.ISO2]; ok {
 			c.Lat, c.Lon = ll[0], ll[1]
-		} else if cp, ok := g.capitals[iso3]; ok {
-			c.Lat, c.Lon = g.places[cp].Lat, g.places[cp].Lon
+		} else if cp, ok := g.findCapital(c); ok {
+			c.Lat, c.Lon = cp.Lat, cp.Lon
 		}
 	}
 	iso3s := make([]string, 0, len(g.byISO3))

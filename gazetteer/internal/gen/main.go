@@ -8,10 +8,9 @@
 //	#C ISO2 ISO3 name capital population continent geonameid
 //	#A code(CC.A1) name geonameid lat lon population
 //	#P geonameid name lat lon fcode ISO2 admin1 population
-//	#K key ordinal ordinal...
+//	#K key ordinal ordinal... (ordinals in base 36)
 //
-// Place records are sorted by geonameid and store the id as a delta from the
-// previous record. Key records, sorted by key, list the ordinals of the
+// Place records are sorted by geonameid. Key records, sorted by key, list the ordinals of the
 // admin1 and place records (counted from the first #A record) that a lookup
 // key (see internal/fold) names, alternate names included. Admin1 coordinates are not in the dumps; they are the
 // midpoint of the trimmed bounding box of the region's populated places.
@@ -143,15 +142,14 @@ func run(dir, out string, minPop int) error {
 	}
 	fmt.Fprintln(w, "#P")
 	sort.Slice(cities, func(i, j int) bool { return cities[i].id < cities[j].id })
-	prev, kept := 0, 0
+	kept := 0
 	for _, c := range cities {
 		if !keep(c, minPop) {
 			continue
 		}
 		kept++
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", c.id-prev, c.name, coord(c.lat), coord(c.lon),
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", c.id, c.name, coord(c.lat), coord(c.lon),
 			c.fcode, c.cc, c.admin1, c.pop)
-		prev = c.id
 		addKey(fold.Key(c.name), ord)
 		for _, a := range alternates(c) {
 			addKey(fold.Key(a), ord)
@@ -172,7 +170,7 @@ func run(dir, out string, minPop int) error {
 			} else {
 				w.WriteByte(' ')
 			}
-			w.WriteString(strconv.Itoa(o))
+			w.WriteString(strconv.FormatInt(int64(o), 36))
 		}
 		w.WriteByte('\n')
 	}
@@ -206,14 +204,14 @@ func keep(c city, minPop int) bool {
 // not codes, not repeating the main name, at most a few per place (more for
 // big places).
 func alternates(c city) []string {
-	limit := 2
+	limit := 1
 	switch {
 	case c.pop >= 1000000 || c.fcode == "PPLC":
-		limit = 60
-	case c.pop >= 100000:
 		limit = 30
+	case c.pop >= 100000:
+		limit = 15
 	case c.pop >= 20000:
-		limit = 6
+		limit = 4
 	}
 	seen := map[string]bool{fold.Key(c.name): true}
 	var out []string
@@ -248,8 +246,10 @@ func coord(x float64) string {
 	return strconv.FormatFloat(x, 'f', -1, 64)
 }
 
+// round4 rounds a coordinate to 3 decimals (about 100 m), plenty for
+// places; the name is historical.
 func round4(x float64) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
 	return v
 }
 
