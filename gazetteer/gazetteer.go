@@ -39,6 +39,7 @@ type Place struct {
 	Lat, Lon   float64 // degrees
 	Feature    string  // GeoNames feature code: PPLC, PPLA, PPL, ADM1, PCLI, CONT, SEA, RGN, ...
 	Population int     // 0 when unknown
+	Names      int     // GeoNames alternate names in all languages: how widely the place is known
 	Demonym    bool    // the name looked up was an adjective or demonym ("Russian")
 	AltName    bool    // the name looked up is an alternate name, not Name
 }

@@ -125,9 +125,10 @@ func (g *Gazetteer) city(i int32) Place {
 	if end < 0 {
 		end = len(g.text) - start
 	}
-	var f [8]string
+	var f [9]string
 	splitTabs(g.text[start:start+end], f[:])
 	p := Place{Name: f[1], Feature: f[4], Country: g.iso2to3[f[5]], Admin1: f[6]}
+	p.Names, _ = strconv.Atoi(f[8])
 	p.ID, _ = strconv.Atoi(f[0])
 	p.Lat, _ = strconv.ParseFloat(f[2], 64)
 	p.Lon, _ = strconv.ParseFloat(f[3], 64)

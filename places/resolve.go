@@ -46,6 +46,7 @@ type group struct {
 	hints      map[string]float64
 	adminHints map[string]float64
 	approx     *gazetteer.Place // where the mentions' appositions put an unknown name
+	maxNames   int              // most alternate names of a city candidate
 	weak       bool             // candidates found for part of the name only ("Pike" for "Pike County")
 	best       int              // index into cands, -1 when none
 	margin     float64
@@ -214,8 +215,14 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 			gi = len(groups)
 			byKey[m.key] = gi
 			cands, weak := r.candidates(m.text)
-			groups = append(groups, &group{key: m.key, cands: cands, weak: weak, best: -1,
-				hints: map[string]float64{}, adminHints: map[string]float64{}, first: m.r.Start})
+			g := &group{key: m.key, cands: cands, weak: weak, best: -1,
+				hints: map[string]float64{}, adminHints: map[string]float64{}, first: m.r.Start}
+			for _, c := range cands {
+				if c.City() && c.Names > g.maxNames {
+					g.maxNames = c.Names
+				}
+			}
+			groups = append(groups, g)
 		}
 		g := groups[gi]
 		g.mentions = append(g.mentions, i)
@@ -486,6 +493,11 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 // score rates candidate p of group gi given the evidence.
 func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
 	s := prior(p)
+	if p.City() && g.maxNames > 0 {
+		// well-known places have names in many languages: Venice, Italy
+		// (51,000 people, hundreds of names) over Venice, Florida
+		s += w.fame * (math.Log10(1+float64(p.Names)) - math.Log10(1+float64(g.maxNames)))
+	}
 	for ci, c := range g.containers {
 		if !local(p) && !(p.Feature == gazetteer.FeatAdmin1 && c.Feature == gazetteer.FeatCountry) {
 			break
@@ -559,6 +571,7 @@ type weights struct {
 	wCountry, capCountry, wAdmin, capAdmin              float64 // article's countries and regions
 	wNear, nearKm, capContext                           float64 // other places nearby
 	listed                                              float64 // factor of an apposition that may be a list item
+	fame                                                float64 // per decade of a city's alternate names
 }
 
 var w = weights{
@@ -567,7 +580,7 @@ var w = weights{
 	hint:       2, adminHint: 3,
 	wCountry: 1, capCountry: 2, wAdmin: 1, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
-	listed: 0.3,
+	listed: 0.3, fame: 0,
 }
 
 // decide picks each group's candidate, first on priors and local context,
@@ -688,49 +701,67 @@ func (r *Resolver) supported(p gazetteer.Place, gi int, g *group, ev *evidence) 
 }
 
 // mainPlace is where the article happens, for names the gazetteer lacks:
-// in the country the article names most, its most mentioned town, else
-// region, else the country itself.
+// in the country the article names most, the town (else region, else
+// country) that the article's places cluster around — its own mentions,
+// places within 150 km, the region and the country it lies in.
 func (r *Resolver) mainPlace(groups []*group, ms []mention) *gazetteer.Place {
-	ev := collect(groups)
-	top, topW := "", 0.0
-	for c, w := range ev.country {
-		if w > topW || w == topW && c < top {
-			top, topW = c, w
-		}
-	}
-	type scored struct {
+	type cand struct {
 		p     gazetteer.Place
-		n     int
+		n     float64
 		first int
-		rank  int
 	}
-	var best *scored
+	var cs []cand
 	for _, g := range groups {
 		if g.best < 0 {
 			continue
 		}
 		p := g.cands[g.best]
-		rank := 0
-		switch {
-		case p.City() || p.Feature == "ADM2":
-			rank = 3
-		case p.Feature == gazetteer.FeatAdmin1:
-			rank = 2
-		case p.Feature == gazetteer.FeatCountry:
-			rank = 1
-		default:
+		if !local(p) && p.Feature != gazetteer.FeatAdmin1 && p.Feature != gazetteer.FeatCountry {
 			continue
 		}
-		if p.Country == top {
+		cs = append(cs, cand{p, float64(len(g.mentions)), g.first})
+	}
+	top, topW := "", 0.0
+	for c, w := range collect(groups).country {
+		if w > topW || w == topW && c < top {
+			top, topW = c, w
+		}
+	}
+	var best *gazetteer.Place
+	bestS, bestRank, bestFirst := -1.0, -1, 0
+	for i, c := range cs {
+		rank := 0
+		switch {
+		case local(c.p):
+			rank = 2
+		case c.p.Feature == gazetteer.FeatAdmin1:
+			rank = 1
+		}
+		s := 0.0
+		for _, o := range cs {
+			switch {
+			case o.p.Feature == gazetteer.FeatCountry:
+				if o.p.Country == c.p.Country {
+					s += 0.5 * o.n
+				}
+			case o.p.Feature == gazetteer.FeatAdmin1 && c.p.Feature != gazetteer.FeatCountry:
+				if o.p.Country == c.p.Country && o.p.Admin1 == c.p.Admin1 {
+					s += o.n
+				}
+			case c.p.Feature == gazetteer.FeatCountry:
+				if o.p.Country == c.p.Country {
+					s += o.n
+				}
+			case gazetteer.DistanceKm(c.p.Lat, c.p.Lon, o.p.Lat, o.p.Lon) < 150:
+				s += o.n
+			}
+		}
+		if c.p.Country == top {
 			rank += 10
 		}
-		c := scored{p, len(g.mentions), g.first, rank}
-		if best == nil || c.rank > best.rank || c.rank == best.rank && (c.n > best.n || c.n == best.n && c.first < best.first) {
-			best = &c
+		if rank > bestRank || rank == bestRank && (s > bestS || s == bestS && c.first < bestFirst) {
+			best, bestS, bestRank, bestFirst = &cs[i].p, s, rank, c.first
 		}
 	}
-	if best == nil {
-		return nil
-	}
-	return &best.p
+	return best
 }

@@ -7,7 +7,10 @@
 //
 //	#C ISO2 ISO3 name capital population continent geonameid
 //	#A code(CC.A1) name geonameid lat lon population
-//	#P geonameid name lat lon fcode ISO2 admin1 population
+//	#P geonameid name lat lon fcode ISO2 admin1 population alternates
+//
+// where alternates counts the place's alternate names in all languages, a
+// measure of how well known it is.
 //	#K key ordinal ordinal... (ordinals in base 36)
 //
 // Place records are sorted by geonameid. Key records, sorted by key, list the ordinals of the
@@ -148,8 +151,8 @@ func run(dir, out string, minPop int) error {
 			continue
 		}
 		kept++
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", c.id, c.name, coord(c.lat), coord(c.lon),
-			c.fcode, c.cc, c.admin1, c.pop)
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\n", c.id, c.name, coord(c.lat), coord(c.lon),
+			c.fcode, c.cc, c.admin1, c.pop, len(c.alts))
 		addKey(fold.Key(c.name), ord)
 		for _, a := range alternates(c) {
 			addKey(fold.Key(a), ord)
