@@ -122,7 +122,7 @@ func (g *Gazetteer) LookupKey(key string) []Place {
 				continue
 			}
 			p := g.place(int32(v))
-			p.AltName = fold.Key(p.Name) != key && !g.regionKey(p, key)
+			p.AltName = !shortForm(fold.Key(p.Name), key) && !g.regionKey(p, key)
 			out = append(out, p)
 		}
 	}
@@ -205,6 +205,26 @@ func (g *Gazetteer) Capital(iso3 string) (Place, bool) {
 		return Place{}, false
 	}
 	return g.findCapital(c)
+}
+
+// shortForm reports whether key is the name itself or the name without a
+// qualifier ("newcastle" for "Newcastle upon Tyne", "frankfurt" for
+// "Frankfurt am Main"), a common short form rather than an obscure
+// alternate name.
+func shortForm(name, key string) bool {
+	if name == key {
+		return true
+	}
+	rest, ok := strings.CutPrefix(name, key+" ")
+	if !ok {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	switch next {
+	case "upon", "on", "am", "an", "im", "in", "bei", "ob", "sur", "sous", "de", "del", "di", "la", "town", "city", "village":
+		return true
+	}
+	return false
 }
 
 // regionKey reports whether key is one of the region's own keys

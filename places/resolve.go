@@ -578,7 +578,7 @@ var w = weights{
 	country: 2.5, admin1: 1, admin1Div: 3, pplc: 2, ppla: 0.6, ppla2: 0.2, pplx: 0.8,
 	altPenalty: 1.5,
 	hint:       2, adminHint: 3,
-	wCountry: 1, capCountry: 2, wAdmin: 1, capAdmin: 2,
+	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0,
 }
