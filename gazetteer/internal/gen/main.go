@@ -11,6 +11,7 @@
 //
 // where alternates counts the place's alternate names in all languages, a
 // measure of how well known it is.
+//
 //	#K key ordinal ordinal... (ordinals in base 36)
 //
 // Place records are sorted by geonameid. Key records, sorted by key, list the ordinals of the
