@@ -2,22 +2,21 @@
 // dumps shipped in the geobed module (cities1000.zip, countryInfo.txt,
 // admin1CodesASCII.txt). It is run by `go generate ./gazetteer`.
 //
-// The output is gzip-compressed text in three sections, one record a line,
+// The output is gzip-compressed text in four sections, one record a line,
 // fields separated by tabs:
 //
 //	#C ISO2 ISO3 name capital population continent geonameid
 //	#A code(CC.A1) name geonameid lat lon population
 //	#P geonameid name lat lon fcode ISO2 admin1 population alternates
+//	#K key ordinal ordinal...
 //
-// where alternates counts the place's alternate names in all languages, a
-// measure of how well known it is.
-//
-//	#K key ordinal ordinal... (ordinals in base 36)
-//
-// Place records are sorted by geonameid. Key records, sorted by key, list the ordinals of the
-// admin1 and place records (counted from the first #A record) that a lookup
-// key (see internal/fold) names, alternate names included. Admin1 coordinates are not in the dumps; they are the
-// midpoint of the trimmed bounding box of the region's populated places.
+// Place records are sorted by geonameid; alternates counts a place's
+// alternate names in all languages, a measure of how well known it is. Key
+// records, sorted by key, list in base 36 the ordinals of the admin1 and
+// place records (counted from the first #A record) that a lookup key (see
+// internal/fold) names, alternate names included. Admin1 coordinates are not
+// in the dumps; they are the midpoint of the trimmed bounding box of the
+// region's populated places.
 package main
 
 import (
