@@ -1,0 +1,115 @@
+// Package clusters holds Dateline's word clusters: a hierarchical
+// clustering of words (exchange clustering followed by agglomerative
+// merging of the classes, in the spirit of Brown et al. 1992) learned from
+// unlabeled news text, written as one "word<TAB>bitstring" line per word.
+// Prefixes of a word's bit string name ever coarser clusters; the entity
+// recognizer uses them as features. Default returns the shipped clusters;
+// Train reproduces them.
+package clusters
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+)
+
+// Map assigns bit strings to words.
+type Map struct {
+	exact map[string]string
+	fold  map[string]string // lower-cased word -> bit string of its most frequent form
+}
+
+// Len returns the number of words in the map.
+func (m *Map) Len() int { return len(m.exact) }
+
+// Lookup returns the bit string of the word, or "" when it has none.
+func (m *Map) Lookup(w string) string { return m.exact[w] }
+
+// LookupFold returns the bit string of the word, falling back to its
+// lower-cased form (so that "REUTERS" finds "Reuters"). buf is scratch
+// space and may be nil; the returned buffer can be passed to the next call.
+func (m *Map) LookupFold(w string, buf []byte) (string, []byte) {
+	if b, ok := m.exact[w]; ok {
+		return b, buf
+	}
+	buf = appendLower(buf[:0], w)
+	return m.fold[string(buf)], buf
+}
+
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// Read reads "word<TAB>bitstring[<TAB>count]" lines, gzipped or not. Lines
+// are expected in descending frequency order: the first form of each
+// lower-cased word is the one LookupFold falls back to.
+func Read(r io.Reader) (*Map, error) {
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, err
+		}
+		br = bufio.NewReader(zr)
+	}
+	m := &Map{exact: map[string]string{}, fold: map[string]string{}}
+	bitsIntern := map[string]string{}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			return nil, fmt.Errorf("clusters: line %d: want word<TAB>bits", n)
+		}
+		bits, ok := bitsIntern[f[1]]
+		if !ok {
+			bits = f[1]
+			bitsIntern[bits] = bits
+		}
+		w := f[0]
+		m.exact[w] = bits
+		lw := string(appendLower(nil, w))
+		if _, ok := m.fold[lw]; !ok {
+			m.fold[lw] = bits
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+//go:embed clusters.txt.gz
+var shipped []byte
+
+var (
+	defOnce sync.Once
+	defMap  *Map
+	defErr  error
+)
+
+// Default returns the shipped clusters, loading them on first use.
+func Default() (*Map, error) {
+	defOnce.Do(func() {
+		defMap, defErr = Read(bytes.NewReader(shipped))
+	})
+	return defMap, defErr
+}

@@ -1,0 +1,48 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dateline-news/dateline/nlp/conll"
+)
+
+// sharedNER is the shared corpus directory, relative to this package
+// (nlp/ner -> ../../../shared).
+var sharedNER = filepath.Join("..", "..", "..", "shared", "data", "ner")
+
+// TestDevFloors evaluates the shipped models on the development sets and
+// fails below the project's floors. It is the CI regression guard.
+func TestDevFloors(t *testing.T) {
+	if _, err := os.Stat(sharedNER); err != nil {
+		t.Skipf("shared NER corpora not found at %s; skipping the dev-set floors", sharedNER)
+	}
+	tests := []struct {
+		name  string
+		get   func() (*Recognizer, error)
+		file  string
+		floor float64
+	}{
+		{"conll/eng.testa", CoNLL, filepath.Join(sharedNER, "conll2003", "eng.testa"), 0.93},
+		{"ontonotes/development", Default, filepath.Join(sharedNER, "ontonotes", "development.gold_conll.gz"), 0.87},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := tc.get()
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs, err := conll.ReadFile(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev := r.Model().Evaluate(docs)
+			f := ev.Overall.F1()
+			t.Logf("%s: F1 %.4f (P %.4f R %.4f) over %d tokens", tc.name, f, ev.Overall.Precision(), ev.Overall.Recall(), ev.Tokens)
+			if f < tc.floor {
+				t.Errorf("%s: F1 %.4f below the floor %.2f", tc.name, f, tc.floor)
+			}
+		})
+	}
+}

@@ -1,0 +1,204 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"io"
+	"sort"
+
+	"github.com/dateline-news/dateline/nlp/conll"
+	"github.com/dateline-news/dateline/nlp/perceptron"
+)
+
+// gazMaxLen is the longest name (in tokens) a gazetteer holds.
+const gazMaxLen = 6
+
+// gazetteer maps hashed token sequences (exact case) to an entity type.
+// Names are stored only as 64-bit hashes.
+type gazetteer struct {
+	m map[uint64]uint8 // hash -> type index + 1
+}
+
+func gazKey(h perceptron.Hasher, w string) perceptron.Hasher { return h.Str(w) }
+
+// buildGazetteer collects the names annotated in docs (skipping documents
+// for which skip returns true) and keeps those that are mostly annotated
+// with one type and are annotated in at least half of their occurrences.
+func buildGazetteer(docs []conll.Document, ls *labelSet, skip func(int) bool) *gazetteer {
+	type cnt struct {
+		byType []int32
+		total  int32
+	}
+	counts := map[uint64]*cnt{}
+	nt := len(ls.types)
+	for di, d := range docs {
+		if skip != nil && skip(di) {
+			continue
+		}
+		for _, s := range d.Sents {
+			for _, sp := range s.Spans {
+				t, ok := ls.typeIdx[sp.Label]
+				if !ok || sp.End-sp.Start > gazMaxLen {
+					continue
+				}
+				h := perceptron.NewHasher(0)
+				for i := sp.Start; i < sp.End; i++ {
+					h = gazKey(h, s.Words[i])
+				}
+				c := counts[h.Sum()]
+				if c == nil {
+					c = &cnt{byType: make([]int32, nt)}
+					counts[h.Sum()] = c
+				}
+				c.byType[t]++
+			}
+		}
+	}
+	// count all occurrences of the candidate strings
+	for di, d := range docs {
+		if skip != nil && skip(di) {
+			continue
+		}
+		for _, s := range d.Sents {
+			for i := range s.Words {
+				h := perceptron.NewHasher(0)
+				for j := i; j < len(s.Words) && j-i < gazMaxLen; j++ {
+					h = gazKey(h, s.Words[j])
+					if c := counts[h.Sum()]; c != nil {
+						c.total++
+					}
+				}
+			}
+		}
+	}
+	g := &gazetteer{m: map[uint64]uint8{}}
+	for k, c := range counts {
+		best, bt, sum := int32(0), 0, int32(0)
+		for t, n := range c.byType {
+			sum += n
+			if n > best {
+				best, bt = n, t
+			}
+		}
+		if 3*best >= 2*sum && 2*sum >= c.total {
+			g.m[k] = uint8(bt + 1)
+		}
+	}
+	return g
+}
+
+// markAll fills the gazetteer features of toks from each gazetteer in
+// turn: for each name found, the gazetteer, its type and the token's
+// position in it (BILU).
+func markAll(toks []tokInfo, gazs []*gazetteer) {
+	for i := range toks {
+		toks[i].ngaz = 0
+	}
+	for gi, g := range gazs {
+		g.mark(toks, gi)
+	}
+}
+
+func (g *gazetteer) mark(toks []tokInfo, gi int) {
+	if g == nil || len(g.m) == 0 {
+		return
+	}
+	for i := range toks {
+		h := perceptron.NewHasher(0)
+		for j := i; j < len(toks) && j-i < gazMaxLen; j++ {
+			h = gazKey(h, toks[j].word)
+			t, ok := g.m[h.Sum()]
+			if !ok {
+				continue
+			}
+			ty := int(t) - 1
+			for k := i; k <= j; k++ {
+				p := pI
+				switch {
+				case i == j:
+					p = pU
+				case k == i:
+					p = pB
+				case k == j:
+					p = pL
+				}
+				tk := &toks[k]
+				if tk.ngaz < len(tk.gaz) {
+					tk.gaz[tk.ngaz] = uint16(gi<<10 | (ty*4 + p + 1))
+					tk.ngaz++
+				}
+			}
+		}
+	}
+}
+
+const gazMagic = "DLGZ2"
+
+// writeGazetteers saves gazetteers, gzipped, in one stream.
+func writeGazetteers(w io.Writer, gazs []*gazetteer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(gazMagic)
+	var b [binary.MaxVarintLen64]byte
+	bw.Write(b[:binary.PutUvarint(b[:], uint64(len(gazs)))])
+	for _, g := range gazs {
+		keys := make([]uint64, 0, len(g.m))
+		for k := range g.m {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		bw.Write(b[:binary.PutUvarint(b[:], uint64(len(keys)))])
+		var prev uint64
+		for _, k := range keys {
+			bw.Write(b[:binary.PutUvarint(b[:], k-prev)])
+			prev = k
+			bw.WriteByte(g.m[k])
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// readGazetteers reads what writeGazetteers wrote.
+func readGazetteers(r io.Reader) ([]*gazetteer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(gazMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != gazMagic {
+		return nil, errors.New("ner: not a gazetteer file")
+	}
+	ng, err := binary.ReadUvarint(br)
+	if err != nil || ng > 16 {
+		return nil, errors.New("ner: bad gazetteer count")
+	}
+	var gazs []*gazetteer
+	for i := uint64(0); i < ng; i++ {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<26 {
+			return nil, errors.New("ner: bad gazetteer size")
+		}
+		g := &gazetteer{m: make(map[uint64]uint8, n)}
+		var prev uint64
+		for j := uint64(0); j < n; j++ {
+			d, err := binary.ReadUvarint(br)
+			if err != nil {
+				return nil, errors.New("ner: truncated gazetteer")
+			}
+			t, err := br.ReadByte()
+			if err != nil {
+				return nil, errors.New("ner: truncated gazetteer")
+			}
+			prev += d
+			g.m[prev] = t
+		}
+		gazs = append(gazs, g)
+	}
+	return gazs, nil
+}

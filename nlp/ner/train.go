@@ -1,0 +1,174 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math/rand"
+	"sort"
+	"time"
+
+	"github.com/dateline-news/dateline/nlp/clusters"
+	"github.com/dateline-news/dateline/nlp/conll"
+)
+
+// TrainOptions control Train.
+type TrainOptions struct {
+	Types     []string      // entity types to learn; nil takes every type in the training data
+	Epochs    int           // passes over the training data (default 10)
+	Threshold float64       // drop averaged weights smaller than this (default 0.01)
+	Clusters  *clusters.Map // word clusters for features; nil for none
+	Folds     int           // gazetteer folds for training (default 5; 1 disables the gazetteer)
+	Seed      int64
+	// External are other annotated corpora whose names serve as extra
+	// gazetteers (e.g. OntoNotes names for the CoNLL model).
+	External [][]conll.Document
+	Log      io.Writer // progress; nil for none
+}
+
+// Train learns a model from train, choosing the epoch with the best F1 on
+// dev (when dev is non-empty).
+func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
+	if o.Epochs <= 0 {
+		o.Epochs = 10
+	}
+	if o.Threshold <= 0 {
+		o.Threshold = 0.01
+	}
+	if o.Folds <= 0 {
+		o.Folds = 5
+	}
+	logf := func(format string, args ...any) {
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, format+"\n", args...)
+		}
+	}
+	docs := Annotated(train)
+	dev = Annotated(dev)
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("ner: no annotated training documents")
+	}
+	types := o.Types
+	if types == nil {
+		seen := map[string]bool{}
+		for _, d := range docs {
+			for _, s := range d.Sents {
+				for _, sp := range s.Spans {
+					if !seen[sp.Label] {
+						seen[sp.Label] = true
+						types = append(types, sp.Label)
+					}
+				}
+			}
+		}
+		sort.Strings(types)
+	}
+	ls := newLabelSet(types)
+	start := time.Now()
+
+	// Gazetteers: the shipped one from all training documents; for
+	// training, document d sees the one built without its fold, so that the
+	// feature is as reliable in training as on unseen text.
+	// Folds go by source file, so that the parts of one OntoNotes file
+	// share a fold.
+	fold := make([]int, len(docs))
+	{
+		ids := map[string]int{}
+		for i, d := range docs {
+			id := sourceID(d)
+			k, ok := ids[id]
+			if !ok {
+				k = len(ids)
+				ids[id] = k
+			}
+			fold[i] = k % o.Folds
+		}
+	}
+	full := &gazetteer{m: map[uint64]uint8{}}
+	foldGaz := make([]*gazetteer, o.Folds)
+	if o.Folds > 1 {
+		full = buildGazetteer(docs, ls, nil)
+		for k := 0; k < o.Folds; k++ {
+			kk := k
+			foldGaz[k] = buildGazetteer(docs, ls, func(i int) bool { return fold[i] == kk })
+		}
+	} else {
+		foldGaz[0] = full
+	}
+	var ext []*gazetteer
+	for _, e := range o.External {
+		ext = append(ext, buildGazetteer(e, externalLabels(e), nil))
+	}
+	gazsFor := func(g *gazetteer) []*gazetteer { return append([]*gazetteer{g}, ext...) }
+	fullGazs := gazsFor(full)
+	foldGazs := make([][]*gazetteer, len(foldGaz))
+	for k, g := range foldGaz {
+		foldGazs[k] = gazsFor(g)
+	}
+	for i, g := range ext {
+		logf("ner: external gazetteer %d: %d names", i+1, len(g.m))
+	}
+	logf("ner: %d documents, %d tokens, %d types, %d classes; gazetteer %d names (%s)",
+		len(docs), conll.Tokens(docs), len(types), len(ls.classes), len(full.m), time.Since(start).Round(time.Millisecond))
+
+	tr := newTrainer(len(ls.classes))
+	tg := newTagger(ls, o.Clusters)
+	st := newDocState(len(types))
+	rng := rand.New(rand.NewSource(o.Seed + 1))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	var gold []int
+	var best *Model
+	bestF := -1.0
+	for ep := 1; ep <= o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, di := range order {
+			d := docs[di]
+			g := foldGazs[fold[di]%len(foldGazs)]
+			st.reset()
+			for pass := 0; pass < 2; pass++ {
+				for _, s := range d.Sents {
+					gold = ls.encode(len(s.Words), s.Spans, gold)
+					tg.run(s.Words, g, tr, st, gold, tr)
+				}
+				st.secondPass()
+			}
+		}
+		msg := fmt.Sprintf("ner: epoch %d: %d features, %s", ep, len(tr.ws), time.Since(start).Round(time.Second))
+		if len(dev) == 0 {
+			logf("%s", msg)
+			continue
+		}
+		ev := evaluate(tg, ls, fullGazs, averaged{tr}, st, dev)
+		f := ev.Overall.F1()
+		logf("%s; dev P %.4f R %.4f F1 %.4f", msg, ev.Overall.Precision(), ev.Overall.Recall(), f)
+		if f > bestF {
+			bestF = f
+			best = &Model{p: tr.freeze(ls.classes, o.Threshold), gazs: fullGazs, ls: ls, clusters: o.Clusters}
+		}
+	}
+	if best == nil {
+		best = &Model{p: tr.freeze(ls.classes, o.Threshold), gazs: fullGazs, ls: ls, clusters: o.Clusters}
+	}
+	logf("ner: frozen model: %d features (threshold %g), %s", best.p.Features(), o.Threshold, time.Since(start).Round(time.Second))
+	return best, nil
+}
+
+// externalLabels is the label set of all types annotated in docs.
+func externalLabels(docs []conll.Document) *labelSet {
+	seen := map[string]bool{}
+	var types []string
+	for _, d := range docs {
+		for _, s := range d.Sents {
+			for _, sp := range s.Spans {
+				if !seen[sp.Label] {
+					seen[sp.Label] = true
+					types = append(types, sp.Label)
+				}
+			}
+		}
+	}
+	sort.Strings(types)
+	return newLabelSet(types)
+}

@@ -1,0 +1,116 @@
+package ner
+
+import (
+	"math"
+
+	"github.com/dateline-news/dateline/nlp/perceptron"
+)
+
+// trainer is a sparse averaged perceptron: each feature keeps weights only
+// for the classes it was ever updated for, which keeps training memory
+// small with many classes (73 for OntoNotes' BILOU labels).
+type trainer struct {
+	nc    int
+	index map[uint64]int32
+	ws    [][]went
+	step  int32
+}
+
+type went struct {
+	c   uint16
+	w   float32
+	ts  int32
+	tot float64
+}
+
+func newTrainer(nc int) *trainer {
+	return &trainer{nc: nc, index: map[uint64]int32{}}
+}
+
+func (t *trainer) tick() { t.step++ }
+
+// Scores implements scorer with the current (not averaged) weights.
+func (t *trainer) Scores(feats []uint64, out []float32) {
+	for i := range out {
+		out[i] = 0
+	}
+	for _, f := range feats {
+		if id, ok := t.index[f]; ok {
+			for _, e := range t.ws[id] {
+				out[e.c] += e.w
+			}
+		}
+	}
+}
+
+func (t *trainer) update(truth, guess int, feats []uint64) {
+	for _, f := range feats {
+		id, ok := t.index[f]
+		if !ok {
+			id = int32(len(t.ws))
+			t.index[f] = id
+			t.ws = append(t.ws, make([]went, 0, 2))
+		}
+		t.add(id, truth, 1)
+		t.add(id, guess, -1)
+	}
+}
+
+func (t *trainer) add(id int32, c int, v float32) {
+	es := t.ws[id]
+	for i := range es {
+		if int(es[i].c) == c {
+			e := &es[i]
+			e.tot += float64(t.step-e.ts) * float64(e.w)
+			e.ts = t.step
+			e.w += v
+			return
+		}
+	}
+	t.ws[id] = append(es, went{c: uint16(c), w: v, ts: t.step})
+}
+
+func (t *trainer) avg(e *went) float64 {
+	if t.step == 0 {
+		return 0
+	}
+	return (e.tot + float64(t.step-e.ts)*float64(e.w)) / float64(t.step)
+}
+
+// averaged is a scorer over the averaged weights, for evaluating during
+// training.
+type averaged struct{ t *trainer }
+
+func (a averaged) Scores(feats []uint64, out []float32) {
+	for i := range out {
+		out[i] = 0
+	}
+	t := a.t
+	for _, f := range feats {
+		if id, ok := t.index[f]; ok {
+			es := t.ws[id]
+			for i := range es {
+				out[es[i].c] += float32(t.avg(&es[i]))
+			}
+		}
+	}
+}
+
+// freeze builds the compact prediction model from the averaged weights,
+// dropping weights below threshold in magnitude. The trainer is unchanged.
+func (t *trainer) freeze(classes []string, threshold float64) *perceptron.Model {
+	m := perceptron.New(classes)
+	one := make([]uint64, 1)
+	for f, id := range t.index {
+		one[0] = f
+		for i := range t.ws[id] {
+			a := t.avg(&t.ws[id][i])
+			if math.Abs(a) >= threshold && a != 0 {
+				m.UpdateWeighted(int(t.ws[id][i].c), a, one)
+			}
+		}
+	}
+	m.Tick() // weights were set at step 0: their average over one step is themselves
+	m.Freeze(threshold)
+	return m
+}
