@@ -15,6 +15,35 @@ import (
 	"github.com/dateline-news/dateline"
 )
 
+// The insert statements of Ingest, prepared once per Store.
+const (
+	insArticles = `INSERT INTO articles (id, url, title, source, published, language, text, hash, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insArticlesFts = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
+	insEntities    = `INSERT INTO entities (article, ord, id, name, type, value,
+		actor_code, actor_country, actor_sector, actor_role,
+		geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_geonameid, geo_feature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insEntityMentions = `INSERT INTO entity_mentions (entity, ord, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)`
+	insEntitiesFts    = `INSERT INTO entities_fts (rowid, text) VALUES (?, ?)`
+	insQuotes         = `INSERT INTO quotes (article, ord, id, text, start, "end", direct, cue,
+		speaker_entity, speaker_name, speaker_code, speaker_start, speaker_end, addressee_entity, addressee_name)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insQuotesFts = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
+	insEvents    = `INSERT INTO events (article, ord, id, date, event, mode, context, event_text,
+		sentence, start, "end", cameo, quad_class, goldstein, aux_mode, confidence,
+		loc_name, loc_country, loc_lat, loc_lon, loc_geonameid, day)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insEventActors = `INSERT INTO event_actors (event, role, ord, name, code, country, sector, entity)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	insEventMentions = `INSERT INTO event_mentions (event, ord, sentence, start, "end", event_text)
+		VALUES (?, ?, ?, ?, ?, ?)`
+	insEventsFts = `INSERT INTO events_fts (rowid, text) VALUES (?, ?)`
+)
+
+// inserts lists them for prepareInserts.
+var inserts = []string{insArticles, insArticlesFts, insEntities, insEntityMentions, insEntitiesFts, insQuotes, insQuotesFts, insEvents, insEventActors, insEventMentions, insEventsFts}
+
 // ContentHash is the key that makes re-ingesting an article a no-op: the
 // hex SHA-256 of its text.
 func ContentHash(text string) string {
@@ -61,7 +90,7 @@ func (s *Store) Ingest(ctx context.Context, r *dateline.Result) (dateline.Ingest
 	if err != nil {
 		return st, fmt.Errorf("sqlite: ingest: %w", err)
 	}
-	w := &writer{ctx: ctx, tx: tx, text: []rune(r.Article.Text)}
+	w := &writer{store: s, ctx: ctx, tx: tx, text: []rune(r.Article.Text), published: r.Article.Published}
 	if err := w.write(r, id, hash); err != nil {
 		return st, fmt.Errorf("sqlite: ingest %s: %w", id, err)
 	}
@@ -139,13 +168,16 @@ func checkOffsets(r *dateline.Result, n int) error {
 	return nil
 }
 
-// writer inserts one result inside a transaction with statements prepared
-// once per transaction.
+// writer inserts one result inside a transaction, with the writer
+// connection's prepared statements.
 type writer struct {
+	store *Store
 	ctx   context.Context
 	tx    *sql.Tx
 	text  []rune
-	stmts map[string]*sql.Stmt
+	// published is the article's publication date.
+	published string
+	stmts     map[string]*sql.Stmt
 }
 
 func (w *writer) exec(query string, args ...any) (sql.Result, error) {
@@ -154,9 +186,13 @@ func (w *writer) exec(query string, args ...any) (sql.Result, error) {
 	}
 	st, ok := w.stmts[query]
 	if !ok {
-		var err error
-		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
-			return nil, err
+		if prep := w.store.stmts[query]; prep != nil {
+			st = w.tx.StmtContext(w.ctx, prep)
+		} else {
+			var err error
+			if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+				return nil, err
+			}
 		}
 		w.stmts[query] = st
 	}
@@ -185,13 +221,12 @@ func (w *writer) write(r *dateline.Result, id, hash string) error {
 		}
 	}()
 	a := r.Article
-	apk, err := w.insert(`INSERT INTO articles (id, url, title, source, published, language, text, hash, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	apk, err := w.insert(insArticles,
 		id, a.URL, a.Title, a.Source, a.Published, a.Language, a.Text, hash, time.Now().UTC().Format(time.RFC3339))
 	if err != nil {
 		return fmt.Errorf("article: %w", err)
 	}
-	if _, err := w.exec(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, apk, a.Title, a.Text); err != nil {
+	if _, err := w.exec(insArticlesFts, apk, a.Title, a.Text); err != nil {
 		return fmt.Errorf("article text index: %w", err)
 	}
 	for i, e := range r.Entities {
@@ -222,10 +257,7 @@ func (w *writer) entity(apk int64, ord int, e *dateline.Entity) error {
 		gn, gc, ga, gf = e.Geo.Name, e.Geo.Country, e.Geo.Admin1, e.Geo.Feature
 		glat, glon, gid = e.Geo.Lat, e.Geo.Lon, e.Geo.GeonameID
 	}
-	pk, err := w.insert(`INSERT INTO entities (article, ord, id, name, type, value,
-		actor_code, actor_country, actor_sector, actor_role,
-		geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_geonameid, geo_feature)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	pk, err := w.insert(insEntities,
 		apk, ord, e.ID, e.Name, e.Type, e.Value, ac, acn, as, ar, gn, gc, ga, glat, glon, gid, gf)
 	if err != nil {
 		return err
@@ -233,7 +265,7 @@ func (w *writer) entity(apk int64, ord int, e *dateline.Entity) error {
 	var fts strings.Builder
 	fts.WriteString(e.Name)
 	for i, m := range e.Mentions {
-		if _, err := w.exec(`INSERT INTO entity_mentions (entity, ord, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)`,
+		if _, err := w.exec(insEntityMentions,
 			pk, i, m.Start, m.End, m.Text, m.Value); err != nil {
 			return err
 		}
@@ -242,7 +274,7 @@ func (w *writer) entity(apk int64, ord int, e *dateline.Entity) error {
 			fts.WriteString(m.Text)
 		}
 	}
-	_, err = w.exec(`INSERT INTO entities_fts (rowid, text) VALUES (?, ?)`, pk, fts.String())
+	_, err = w.exec(insEntitiesFts, pk, fts.String())
 	return err
 }
 
@@ -254,14 +286,12 @@ func (w *writer) quote(apk int64, ord int, q *dateline.Quote) error {
 	if q.Addressee != nil {
 		ae, an = q.Addressee.Entity, q.Addressee.Name
 	}
-	pk, err := w.insert(`INSERT INTO quotes (article, ord, id, text, start, "end", direct, cue,
-		speaker_entity, speaker_name, speaker_code, speaker_start, speaker_end, addressee_entity, addressee_name)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	pk, err := w.insert(insQuotes,
 		apk, ord, q.ID, q.Text, q.Start, q.End, q.Direct, q.Cue, se, sn, sc, ss, sx, ae, an)
 	if err != nil {
 		return err
 	}
-	_, err = w.exec(`INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`, pk, q.Text)
+	_, err = w.exec(insQuotesFts, pk, q.Text)
 	return err
 }
 
@@ -280,20 +310,16 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 	if e.EventLoc != nil {
 		ln, lc, llat, llon, lid = e.EventLoc.Name, e.EventLoc.Country, e.EventLoc.Lat, e.EventLoc.Lon, e.EventLoc.GeonameID
 	}
-	pk, err := w.insert(`INSERT INTO events (article, ord, id, date, event, mode, context, event_text,
-		sentence, start, "end", cameo, quad_class, goldstein, aux_mode, confidence,
-		loc_name, loc_country, loc_lat, loc_lon, loc_geonameid)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	pk, err := w.insert(insEvents,
 		apk, ord, e.ID, e.Date, e.Event, e.Mode, ctxJSON, e.EventText,
 		e.TextInfo.Sentence, e.TextInfo.Start, e.TextInfo.End, e.Cameo, e.QuadClass, e.Goldstein, aux, e.Confidence,
-		ln, lc, llat, llon, lid)
+		ln, lc, llat, llon, lid, eventDay(e.Date, w.published))
 	if err != nil {
 		return err
 	}
 	for role, ps := range map[string][]dateline.EventActor{"actor": e.Actor, "recipient": e.Recipient} {
 		for i, p := range ps {
-			if _, err := w.exec(`INSERT INTO event_actors (event, role, ord, name, code, country, sector, entity)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, pk, role, i, p.Name, p.Code, p.Country, p.Sector, p.Entity); err != nil {
+			if _, err := w.exec(insEventActors, pk, role, i, p.Name, p.Code, p.Country, p.Sector, p.Entity); err != nil {
 				return err
 			}
 		}
@@ -304,8 +330,7 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 		fts.WriteString(e.EventText)
 	}
 	for i, m := range e.Mentions {
-		if _, err := w.exec(`INSERT INTO event_mentions (event, ord, sentence, start, "end", event_text)
-			VALUES (?, ?, ?, ?, ?, ?)`, pk, i, m.Sentence, m.Start, m.End, m.EventText); err != nil {
+		if _, err := w.exec(insEventMentions, pk, i, m.Sentence, m.Start, m.End, m.EventText); err != nil {
 			return err
 		}
 		if m.Sentence != e.TextInfo.Sentence {
@@ -315,7 +340,7 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 			}
 		}
 	}
-	_, err = w.exec(`INSERT INTO events_fts (rowid, text) VALUES (?, ?)`, pk, fts.String())
+	_, err = w.exec(insEventsFts, pk, fts.String())
 	return err
 }
 
@@ -341,4 +366,31 @@ func (w *writer) sentenceAround(start, end int) string {
 
 func sentenceEnd(r rune) bool {
 	return r == '.' || r == '!' || r == '?' || r == '\n'
+}
+
+// prepareInserts prepares the insert statements once on the writer
+// connection, before any transaction holds it; transactions then reuse
+// them through Tx.StmtContext.
+func (s *Store) prepareInserts(ctx context.Context) error {
+	s.stmts = map[string]*sql.Stmt{}
+	for _, q := range inserts {
+		st, err := s.w.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare %q: %w", q, err)
+		}
+		s.stmts[q] = st
+	}
+	return nil
+}
+
+// eventDay is the day an event is filed under: its date cut to YYYY-MM-DD,
+// or the article's publication date when it has none.
+func eventDay(date, published string) string {
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	if date == "" {
+		return published
+	}
+	return date
 }

@@ -23,12 +23,9 @@ func countryArgs(c string, n int) []any {
 	return args
 }
 
-// eventDate is an event's date, or its article's publication date when the
-// event has none.
-const eventDate = `COALESCE(NULLIF(e.date, ''), a.published)`
-
 // Events lists stored events, newest first (by event date, else the
-// article's publication date), events of one article in document order.
+// article's publication date; then latest ingested article first), events
+// of one article in document order.
 // Filters: Actor (a participant, actor or recipient, whose code starts with
 // it or whose name contains it), Country (a participant's country), Type
 // (PLOVER event type), Text (FTS5 over the event's sentence), Since/Until
@@ -61,16 +58,16 @@ func (s *Store) Events(ctx context.Context, f dateline.Filter) ([]*dateline.Stor
 		w.add(`e.event = ?`, strings.ToUpper(strings.TrimSpace(f.Type)))
 	}
 	if f.Since != "" {
-		w.add(eventDate+` >= ?`, f.Since)
+		w.add(`e.day >= ?`, f.Since)
 	}
 	if f.Until != "" {
-		w.add(`substr(`+eventDate+`, 1, 10) <= ?`, f.Until)
+		w.add(`e.day <= ?`, f.Until)
 	}
 	if f.Article != "" {
 		w.add(`a.id = ?`, f.Article)
 	}
 	pks, err := s.queryPks(ctx, `SELECT e.pk FROM events e JOIN articles a ON a.pk = e.article`+w.String()+
-		` ORDER BY `+eventDate+` DESC, a.published DESC, a.pk DESC, e.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+		` ORDER BY e.day DESC, e.article DESC, e.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: events: %w", err)
 	}

@@ -27,6 +27,8 @@ import (
 type Store struct {
 	w *sql.DB // one connection, IMMEDIATE transactions
 	r *sql.DB // read-only pool
+
+	stmts map[string]*sql.Stmt // inserts prepared on w; read-only after Open
 }
 
 var _ dateline.Store = (*Store)(nil)
@@ -76,11 +78,19 @@ func Open(path string) (*Store, error) {
 	n := max(2, runtime.GOMAXPROCS(0))
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	return &Store{w: w, r: r}, nil
+	s := &Store{w: w, r: r}
+	if err := s.prepareInserts(context.Background()); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
+	return s, nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error {
+	for _, st := range s.stmts {
+		st.Close()
+	}
 	return errors.Join(s.r.Close(), s.w.Close())
 }
 
