@@ -42,6 +42,7 @@ type Place struct {
 	Names      int     // GeoNames alternate names in all languages: how widely the place is known
 	Demonym    bool    // the name looked up was an adjective or demonym ("Russian")
 	AltName    bool    // the name looked up is an alternate name, not Name
+	ShortName  bool    // the name looked up is Name without a qualifier ("Newcastle", "Mexico")
 }
 
 // City reports whether p is a populated place (feature class P).
@@ -122,7 +123,9 @@ func (g *Gazetteer) LookupKey(key string) []Place {
 				continue
 			}
 			p := g.place(int32(v))
-			p.AltName = !shortForm(fold.Key(p.Name), key) && !g.regionKey(p, key)
+			name := fold.Key(p.Name)
+			p.ShortName = name != key && shortForm(name, key)
+			p.AltName = name != key && !p.ShortName && !g.regionKey(p, key)
 			out = append(out, p)
 		}
 	}

@@ -50,6 +50,33 @@ func wordsBefore(text string, i, n int) []string {
 	return fields
 }
 
+// wordsAfter returns up to n words after byte offset i, stopping at a
+// sentence boundary.
+func wordsAfter(text string, i, n int) []string {
+	end := i
+	for end < len(text) && end-i < 200 {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if r == '\n' || r == '!' || r == '?' {
+			break
+		}
+		if r == '.' && end+1 < len(text) && text[end+1] == ' ' {
+			prev := text[i:end]
+			j := strings.LastIndexAny(prev, " \n")
+			if len(prev)-j-1 > 3 {
+				break
+			}
+		}
+		end += size
+	}
+	fields := strings.FieldsFunc(text[i:end], func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || r == '—' || r == ';' || r == ':'
+	})
+	if len(fields) > n {
+		fields = fields[:n]
+	}
+	return fields
+}
+
 // appositionAfter returns the name that follows a place mention ending at
 // byte offset i after a comma — "Paris, Texas", "Sochi, Russia",
 // "Springfield, Ill." — or "".

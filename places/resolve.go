@@ -2,6 +2,7 @@ package places
 
 import (
 	"math"
+	"os"
 	"strings"
 
 	"github.com/dateline-news/dateline"
@@ -239,7 +240,10 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 				}
 			}
 		}
-		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6))
+		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6), 1)
+		if w.after > 0 {
+			r.addHints(g, wordsAfter(d.Text, m.r.End, 8), w.after)
+		}
 	}
 	return groups, byKey
 }
@@ -264,9 +268,10 @@ func (r *Resolver) containerPlaces(s string) []gazetteer.Place {
 	return out
 }
 
-// addHints records countries and regions named in the words before a
-// mention: "the Russian Black Sea resort of Sochi", "Kazakhstan's capital".
-func (r *Resolver) addHints(g *group, words []string) {
+// addHints records countries and regions named in the words around a
+// mention — "the Russian Black Sea resort of Sochi", "Kazakhstan's
+// capital", "Plymouth ... leads Massachusetts" — with weight wt.
+func (r *Resolver) addHints(g *group, words []string, wt float64) {
 	for i, w := range words {
 		w = cleanName(w)
 		if !isCapitalised(w) {
@@ -276,13 +281,17 @@ func (r *Resolver) addHints(g *group, words []string) {
 			if cand == "" {
 				continue
 			}
+			if gazetteer.Key(cand) == g.key {
+				continue
+			}
 			if iso, ok := r.g.Country(cand); ok {
-				g.hints[iso] = 1
+				g.hints[iso] = math.Max(g.hints[iso], wt)
 				continue
 			}
 			for _, p := range r.g.Lookup(cand) {
 				if p.Feature == gazetteer.FeatAdmin1 && !p.Demonym {
-					g.adminHints[p.Country+"."+p.Admin1] = 1
+					k := p.Country + "." + p.Admin1
+					g.adminHints[k] = math.Max(g.adminHints[k], wt)
 				}
 			}
 		}
@@ -402,6 +411,9 @@ var stopParts = map[string]bool{"republic": true, "union": true, "bend": true, "
 // higher administrative rank first.
 func prior(p gazetteer.Place) float64 {
 	s := basePrior(p)
+	if p.ShortName && p.City() {
+		s -= w.altPenalty / 2 // "Mexico" is the country before Mexico City
+	}
 	if p.AltName && p.City() {
 		s -= w.altPenalty // "Manchester" is an old name of part of Richmond, Virginia
 	}
@@ -524,11 +536,19 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 			break
 		}
 	}
-	if g.hints[p.Country] > 0 {
-		s += w.hint
-	}
-	if g.adminHints[p.Country+"."+p.Admin1] > 0 && p.Feature != gazetteer.FeatAdmin1 {
-		s += w.adminHint
+	s += w.hint * g.hints[p.Country]
+	if h := g.adminHints[p.Country+"."+p.Admin1]; h > 0 && p.Feature != gazetteer.FeatAdmin1 {
+		s += w.adminHint * h
+	} else if p.Feature == gazetteer.FeatCountry {
+		// a region named nearby speaks for its country as much as for
+		// the towns in it ("MEXICO CITY (AP) - Mexico's Senate")
+		best := 0.0
+		for k, h := range g.adminHints {
+			if strings.HasPrefix(k, p.Country+".") {
+				best = math.Max(best, h)
+			}
+		}
+		s += w.adminHint * best
 	}
 	oc, ocw, oa, oaw := own(g)
 	cw := ev.country[p.Country]
@@ -562,6 +582,8 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 	return s + math.Min(ctx, w.capContext)
 }
 
+var debugKey = os.Getenv("PLACES_DEBUG")
+
 // weights are the resolver's scoring constants, tuned on GeoWebNews and
 // TR-News as a whole (no per-name rules).
 type weights struct {
@@ -572,6 +594,7 @@ type weights struct {
 	wNear, nearKm, capContext                           float64 // other places nearby
 	listed                                              float64 // factor of an apposition that may be a list item
 	fame                                                float64 // per decade of a city's alternate names
+	after                                               float64 // weight of hints after a mention, against before
 }
 
 var w = weights{
@@ -580,7 +603,7 @@ var w = weights{
 	hint:       2, adminHint: 3,
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
-	listed: 0.3, fame: 0,
+	listed: 0.3, fame: 0, after: 0.75,
 }
 
 // decide picks each group's candidate, first on priors and local context,
@@ -593,6 +616,9 @@ func (r *Resolver) decide(groups []*group) {
 			best, bestS, second := -1, math.Inf(-1), math.Inf(-1)
 			for ci, p := range g.cands {
 				s := r.score(p, gi, g, &ev)
+				if debugKey != "" && g.key == debugKey {
+					println("DBG", iter, p.Name, p.Country, p.Feature, p.Population, s, len(g.containers), len(g.nears))
+				}
 				if s > bestS {
 					best, bestS, second = ci, s, bestS
 				} else if s > second {
