@@ -165,6 +165,21 @@ func TestArticleEndpoint(t *testing.T) {
 	}
 }
 
+func TestArticleIDWithSlash(t *testing.T) {
+	ts, st := newTestServer(t, 0)
+	r := article(1)
+	r.Article.ID = "feeds/tass/1.txt"
+	if _, err := st.Ingest(context.Background(), r); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/api/articles/feeds/tass/1.txt", "/api/articles/feeds%2Ftass%2F1.txt"} {
+		var got dateline.Result
+		if res := get(t, ts, path, &got); res.StatusCode != 200 || got.Article.ID != r.Article.ID {
+			t.Errorf("GET %s: %d, article %q", path, res.StatusCode, got.Article.ID)
+		}
+	}
+}
+
 func TestErrors(t *testing.T) {
 	ts, _ := newTestServer(t, 1)
 	tests := []struct {

@@ -509,3 +509,86 @@ func BenchmarkIngest(b *testing.B) {
 		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }
+
+// BenchmarkQueries runs the query methods over 500 typical articles (5,000
+// events, 10,000 entities); each op is one page of 100.
+func BenchmarkQueries(b *testing.B) {
+	s := openTemp(b)
+	ctx := context.Background()
+	for i := 0; i < 500; i++ {
+		mustIngest(b, s, typical(i))
+	}
+	tests := []struct {
+		name string
+		run  func() (int, error)
+	}{
+		{"events", func() (int, error) { r, err := s.Events(ctx, dateline.Filter{}); return len(r), err }},
+		{"events-actor", func() (int, error) { r, err := s.Events(ctx, dateline.Filter{Actor: "Beta7"}); return len(r), err }},
+		{"events-since", func() (int, error) { r, err := s.Events(ctx, dateline.Filter{Since: "2020-01-01"}); return len(r), err }},
+		{"events-text", func() (int, error) { r, err := s.Events(ctx, dateline.Filter{Text: "Gamma3"}); return len(r), err }},
+		{"quotes-speaker", func() (int, error) { r, err := s.Quotes(ctx, dateline.Filter{Speaker: "RUSGOV"}); return len(r), err }},
+		{"entities-type", func() (int, error) { r, err := s.Entities(ctx, dateline.Filter{Type: "PERSON", Offset: 5000}); return len(r), err }},
+		{"article", func() (int, error) { r, err := s.Article(ctx, "typ-250"); return len(r.Events), err }},
+	}
+	for _, tc := range tests {
+		b.Run(tc.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if n, err := tc.run(); err != nil || n == 0 {
+					b.Fatal(n, err)
+				}
+			}
+		})
+	}
+}
+
+// TestConcurrent ingests from several goroutines through two Stores on the
+// same file (as two processes would) while reading.
+func TestConcurrent(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	s1, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s1.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	const workers, each = 4, 8
+	errc := make(chan error, workers+1)
+	for w := 0; w < workers; w++ {
+		st := s1
+		if w%2 == 1 {
+			st = s2
+		}
+		go func(w int) {
+			for i := 0; i < each; i++ {
+				if _, err := st.Ingest(ctx, typical(w*100+i)); err != nil {
+					errc <- err
+					return
+				}
+			}
+			errc <- nil
+		}(w)
+	}
+	go func() {
+		for i := 0; i < 20; i++ {
+			if _, err := s2.Events(ctx, dateline.Filter{Actor: "RUS"}); err != nil {
+				errc <- err
+				return
+			}
+		}
+		errc <- nil
+	}()
+	for i := 0; i < workers+1; i++ {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	as, err := s1.Articles(ctx, dateline.Filter{Limit: 1000})
+	if err != nil || len(as) != workers*each {
+		t.Fatalf("%d articles, %v; want %d", len(as), err, workers*each)
+	}
+}
