@@ -76,8 +76,11 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 			v = m.fn(&c)
 		}
 		typ := m.typ
-		if typ == "DATE" && strings.IndexByte(v, 'T') > 0 && (v[0] >= '0' && v[0] <= '9' || v[0] == 'X') {
+		switch {
+		case typ == "DATE" && strings.IndexByte(v, 'T') > 0 && (v[0] >= '0' && v[0] <= '9' || v[0] == 'X'):
 			typ = "TIME"
+		case typ == "DATE" && len(v) > 1 && v[0] == 'P' && (v[1] >= '0' && v[1] <= '9' || v[1] == 'X' || v[1] == 'T'):
+			typ = "DURATION"
 		}
 		out = append(out, Expr{Start: toks[m.start].start, End: toks[m.end-1].end, Type: typ, Value: v})
 		if typ == "DATE" || typ == "TIME" {

@@ -96,7 +96,7 @@ var contextWords = map[string]bool{
 // position, and returns the matches in text order.
 func (p *parser) find(out []match) []match {
 	for i := 0; i < len(p.t); {
-		m, ok := p.at(i)
+		m, ok := p.at(i, 0)
 		if ok && m.end > i {
 			out = append(out, m)
 			i = m.end
@@ -130,7 +130,7 @@ var rules = []func(p *parser, i int) (match, bool){
 
 // at returns the longest match starting at token i, including a leading
 // modifier ("early", "about", "the end of") when the rule allows it.
-func (p *parser) at(i int) (match, bool) {
+func (p *parser) at(i, depth int) (match, bool) {
 	var best match
 	found := false
 	for _, r := range rules {
@@ -138,10 +138,10 @@ func (p *parser) at(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	if j, kind := p.prefix(i); j > i {
-		if m, ok := p.at(j); ok && (!found || m.end > best.end) {
+	if j, kind := p.prefix(i); j > i && depth < 3 {
+		if m, ok := p.at(j, depth+1); ok && (!found || m.end > best.end) {
 			if kind == modPosition && (m.typ == "DATE" || m.typ == "TIME") ||
-				kind == modApprox && m.typ != "SET" {
+				kind == modApprox && m.typ != "SET" && p.countable(j) {
 				m.start = i
 				return m, true
 			}
@@ -156,6 +156,17 @@ const (
 	modApprox   // about, nearly, more than
 	modPosition // early, late, the end of
 )
+
+// countable reports whether token i can follow "about", "nearly": a
+// number, a number word, "a", a clock word.
+func (p *parser) countable(i int) bool {
+	if p.isNum(i) {
+		return true
+	}
+	w := p.w(i)
+	_, num := numberWords[w]
+	return num || w == "noon" || w == "midnight" || w == "half" || vagueQuantities[w]
+}
 
 // prefix recognises a modifier at i and returns the index after it.
 func (p *parser) prefix(i int) (int, int) {

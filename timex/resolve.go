@@ -112,9 +112,9 @@ func (c *ctx) yearFor(m, d int) int {
 	}
 	diff := date(y, m, d).Sub(c.ref).Hours() / 24
 	switch {
-	case diff > 120 || c.tense == past && diff > 60:
+	case c.tense != future && (diff > 120 || c.tense == past && diff > 60):
 		return y - 1
-	case c.tense == future && diff < -60:
+	case c.tense == future && diff < -60 || c.tense == present && diff < -240:
 		return y + 1
 	}
 	return y

@@ -164,7 +164,7 @@ count:
 		// "a year", "a week": singular units only
 	}
 	j = p.hyphen(j)
-	for durMid[p.w(j)] {
+	for n := 0; n < 3 && durMid[p.w(j)]; n++ {
 		j = p.hyphen(j + 1)
 	}
 	u, ok := units[p.w(j)]

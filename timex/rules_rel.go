@@ -276,6 +276,11 @@ var agoWords = map[string]int{
 	"later": 1, "after": 1, "hence": 1, "afterward": 1, "afterwards": 1,
 }
 
+func agoWordsAll(w string) bool {
+	_, ok := agoWords[w]
+	return ok || w == "from"
+}
+
 // ago recognises "two days ago", "a year earlier", "three weeks later",
 // "several years ago", "10 years from now".
 func (p *parser) ago(i int) (match, bool) {
@@ -304,6 +309,19 @@ func (p *parser) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	dirWord := p.w(j)
+	if p.w(i-1) == "in" && !vague && unit >= uDay && !agoWordsAll(dirWord) {
+		// "in three weeks": a date in a future clause, else a duration
+		return res(i, j, "DATE", func(c *ctx) string {
+			if c.tense != future || !c.hasRef {
+				return duration(n, unit, false)
+			}
+			g := unit
+			if g == uWeek || g == uWeekend {
+				g = uDay
+			}
+			return format(shift(c.ref, unit, n), g)
+		})
+	}
 	dir, ok := agoWords[dirWord]
 	end := j + 1
 	fromNow := false

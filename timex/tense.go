@@ -52,18 +52,31 @@ func (a *annotator) tense(i, j int) int {
 	for d := 1; d <= 15; d++ {
 		l := i - d
 		if l >= 0 && a.sent[l] == s {
-			if t, ok := tenseOf(toks, l); ok {
+			if t, ok := tenseOf(toks, l); ok && !(t == past && passive(toks, l)) {
 				return t
 			}
 		}
 		r := j - 1 + d
 		if r < len(toks) && a.sent[r] == s {
-			if t, ok := tenseOf(toks, r); ok {
+			if t, ok := tenseOf(toks, r); ok && !(t == past && passive(toks, r)) {
 				return t
 			}
 		}
 	}
 	return present
+}
+
+// passive reports whether the participle at i follows "be", "been",
+// "being" or "to": its tense is that of an auxiliary further left.
+func passive(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "be", "been", "being", "to":
+		return true
+	}
+	return false
 }
 
 // tenseOf is the tense a token marks, if any.

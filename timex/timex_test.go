@@ -1,0 +1,169 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// find returns the expression covering the first occurrence of phrase.
+func findExpr(t *testing.T, text, phrase string, ref time.Time) (Expr, bool) {
+	t.Helper()
+	at := strings.Index(text, phrase)
+	if at < 0 {
+		t.Fatalf("phrase %q not in %q", phrase, text)
+	}
+	for _, e := range Find(text, ref) {
+		if e.Start < at+len(phrase) && at < e.End {
+			return e, true
+		}
+	}
+	return Expr{}, false
+}
+
+func TestNormalise(t *testing.T) {
+	tests := []struct {
+		name, ref, text, phrase, typ, value string
+	}{
+		// the seed example: relative expressions in a quote anchor on the
+		// date of the narrated meeting
+		{"seed date", "2017-11-21", `On November 20, Putin held a meeting in Sochi. "The day after tomorrow, I plan to meet the presidents of Turkey and Iran," he said.`, "November 20", "DATE", "2017-11-20"},
+		{"seed quote", "2017-11-21", `On November 20, Putin held a meeting in Sochi. "The day after tomorrow, I plan to meet the presidents of Turkey and Iran," he said.`, "The day after tomorrow", "DATE", "2017-11-22"},
+		{"quote without narrated date", "2017-11-21", `"Tomorrow we will sign it," he said.`, "Tomorrow", "DATE", "2017-11-22"},
+		{"quote with stale date", "2017-11-21", `On March 3, 2016, he met Obama. "Tomorrow we will sign it," he said.`, "Tomorrow", "DATE", "2017-11-22"},
+
+		// absolute
+		{"month day year", "2017-11-21", "It happened on November 20, 2017, in Paris.", "November 20, 2017", "DATE", "2017-11-20"},
+		{"day month", "2017-11-21", "It happened on 20 November in Paris.", "20 November", "DATE", "2017-11-20"},
+		{"abbreviated", "2017-11-21", "The deal closed Nov. 20.", "Nov. 20", "DATE", "2017-11-20"},
+		{"iso", "2017-11-21", "Filed 2017-11-20 in court.", "2017-11-20", "DATE", "2017-11-20"},
+		{"us numeric", "2017-11-21", "Filed 11/20/2017 in court.", "11/20/2017", "DATE", "2017-11-20"},
+		{"decade", "2017-11-21", "Prices rose in the 1990s.", "the 1990s", "DATE", "199"},
+		{"year", "2017-11-21", "He was elected in 1998.", "1998", "DATE", "1998"},
+		{"month year", "2017-11-21", "It began in November 1995.", "November 1995", "DATE", "1995-11"},
+		{"weekday and date", "1998-10-27", "It opened Monday, Oct. 26, in Rome.", "Monday, Oct. 26", "DATE", "1998-10-26"},
+		{"spelled year", "1998-01-08", "In nineteen ninety-one the war began.", "nineteen ninety-one", "DATE", "1991"},
+		{"century", "2017-11-21", "In the 20th century, cities grew.", "the 20th century", "DATE", "19"},
+
+		// year-less dates
+		{"yesterday's date", "2017-11-21", "He arrived on November 20.", "November 20", "DATE", "2017-11-20"},
+		{"december in january", "2018-01-03", "The attack took place on December 28.", "December 28", "DATE", "2017-12-28"},
+		{"december in january, future", "2018-01-03", "The summit will be held on December 28.", "December 28", "DATE", "2018-12-28"},
+		{"january in december, future", "2017-12-28", "The talks will resume on January 5.", "January 5", "DATE", "2018-01-05"},
+		{"month in january", "2018-01-03", "Sales fell in November.", "November", "DATE", "2017-11"},
+		{"fiscal year ended", "1989-11-01", "Revenue for the year ended March 31 rose.", "March 31", "DATE", "1989-03-31"},
+
+		// relative to the publication date
+		{"yesterday", "2017-11-21", "He said yesterday that he would go.", "yesterday", "DATE", "2017-11-20"},
+		{"today", "2017-11-21", "The court rules today.", "today", "DATE", "2017-11-21"},
+		{"tomorrow", "2017-11-21", "The court rules tomorrow.", "tomorrow", "DATE", "2017-11-22"},
+		{"weekday past", "2017-11-23", "He arrived on Tuesday.", "Tuesday", "DATE", "2017-11-21"},
+		{"weekday future", "2017-11-21", "He will arrive on Friday.", "Friday", "DATE", "2017-11-24"},
+		{"last friday", "2017-11-21", "It ended last Friday.", "last Friday", "DATE", "2017-11-17"},
+		{"last month", "2017-11-21", "Prices rose last month.", "last month", "DATE", "2017-10"},
+		{"next year", "2017-11-21", "Elections are due next year.", "next year", "DATE", "2018"},
+		{"earlier this year", "2017-11-21", "It was agreed earlier this year.", "earlier this year", "DATE", "2017"},
+		{"this week", "2017-11-21", "Talks resume this week.", "this week", "DATE", "2017-W47"},
+		{"ago", "2017-11-21", "He left two days ago.", "two days ago", "DATE", "2017-11-19"},
+		{"in three weeks", "2017-11-21", "He will return in three weeks.", "three weeks", "DATE", "2017-12-12"},
+		{"recently", "2017-11-21", "He recently resigned.", "recently", "DATE", "PAST_REF"},
+		{"now", "2017-11-21", "He is now in Paris.", "now", "DATE", "PRESENT_REF"},
+		{"currently", "2017-11-21", "He currently lives in Paris.", "currently", "DATE", "PRESENT_REF"},
+		{"the future", "2017-11-21", "They spoke about the future.", "the future", "DATE", "FUTURE_REF"},
+		{"quarter", "1989-10-27", "Profit rose in the third quarter.", "the third quarter", "DATE", "1989-Q3"},
+		{"quarter of year", "1989-10-27", "Profit rose in the fourth quarter of 1990.", "the fourth quarter of 1990", "DATE", "1990-Q4"},
+		{"first half", "1989-10-27", "Sales rose in the first half.", "the first half", "DATE", "1989-H1"},
+		{"season", "2017-11-21", "They met last summer.", "last summer", "DATE", "2017-SU"},
+		{"season of year", "2017-11-21", "They met in the winter of 1994.", "the winter of 1994", "DATE", "1994-WI"},
+		{"a year earlier", "1989-10-27", "Profit rose in the third quarter from $3 million a year earlier.", "a year earlier", "DATE", "1988-Q3"},
+		{"that year", "2017-11-21", "He moved to Rome in 1998. That year he married.", "That year", "DATE", "1998"},
+		{"the following month", "2017-11-21", "He moved in March 1998. The following month he married.", "The following month", "DATE", "1998-04"},
+		{"tonight", "2017-11-21", "He speaks tonight.", "tonight", "TIME", "2017-11-21TNI"},
+		{"this morning", "2017-11-21", "He spoke this morning.", "this morning", "TIME", "2017-11-21TMO"},
+		{"holiday", "2017-11-21", "They will meet on Christmas.", "Christmas", "DATE", "2017-12-25"},
+
+		// times
+		{"pm", "2017-11-21", "The vote is at 3 p.m.", "3 p.m.", "TIME", "2017-11-21T15:00"},
+		{"clock and zone", "2017-11-21", "It ended at 10:35 a.m. EDT.", "10:35 a.m. EDT", "TIME", "2017-11-21T10:35"},
+		{"midnight", "2017-11-21", "The deadline is midnight.", "midnight", "TIME", "2017-11-21T24:00"},
+		{"time and weekday", "2017-11-21", "The deadline is 9 a.m. Friday.", "9 a.m. Friday", "TIME", "2017-11-24T09:00"},
+
+		// durations and sets
+		{"years", "2017-11-21", "He served three years in prison.", "three years", "DURATION", "P3Y"},
+		{"vague", "2017-11-21", "It took several months.", "several months", "DURATION", "PXM"},
+		{"past n", "2017-11-21", "Prices fell over the past two years.", "the past two years", "DURATION", "P2Y"},
+		{"hyphenated", "2017-11-21", "He signed a two-year contract.", "a two-year", "DURATION", "P2Y"},
+		{"half", "2017-11-21", "It lasted 2 1/2 hours.", "2 1/2 hours", "DURATION", "PT2H30M"},
+		{"every week", "2017-11-21", "They meet every week.", "every week", "SET", "P1W"},
+		{"annually", "2017-11-21", "It is held annually.", "annually", "SET", "P1Y"},
+		{"each weekday", "2017-11-21", "They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"},
+
+		// no reference date
+		{"no ref absolute", "", "It happened on November 20, 2017.", "November 20, 2017", "DATE", "2017-11-20"},
+		{"no ref yearless", "", "It happened on November 20.", "November 20", "DATE", "XXXX-11-20"},
+		{"no ref yesterday", "", "It happened yesterday.", "yesterday", "DATE", "XXXX-XX-XX"},
+		{"no ref now", "", "It is happening now.", "now", "DATE", "PRESENT_REF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ref time.Time
+			if tt.ref != "" {
+				ref = day(tt.ref)
+			}
+			e, ok := findExpr(t, tt.text, tt.phrase, ref)
+			if !ok {
+				t.Fatalf("%q: nothing found for %q (all: %+v)", tt.text, tt.phrase, Find(tt.text, ref))
+			}
+			got := tt.text[e.Start:e.End]
+			if got != tt.phrase || e.Type != tt.typ || e.Value != tt.value {
+				t.Errorf("%q: got %q %s %s, want %q %s %s", tt.text, got, e.Type, e.Value, tt.phrase, tt.typ, tt.value)
+			}
+		})
+	}
+}
+
+func TestNotTemporal(t *testing.T) {
+	ref := day("2017-11-21")
+	for _, text := range []string{
+		"The company sold 1,990 shares for $2015.",
+		"He may go.",
+		"A 52-year-old man was arrested.",
+		"Iraq imports about three-quarters of its food.",
+		`He appeared on "60 Minutes."`,
+		"Foreign Minister Jan Kavan said so.",
+		"The army marched on.",
+	} {
+		if es := Find(text, ref); len(es) > 0 {
+			t.Errorf("%q: unexpected %+v (%q)", text, es, text[es[0].Start:es[0].End])
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	d := newDoc("Putin met Assad on November 20. He will stay three days.", day("2017-11-21"))
+	s := New()
+	if s.Name() != "timex" {
+		t.Errorf("name %q", s.Name())
+	}
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Spans) != 2 {
+		t.Fatalf("spans %+v", d.Spans)
+	}
+	sp := d.Spans[0]
+	if d.Slice(sp.Range) != "November 20" || sp.Value != "2017-11-20" || sp.Label != "DATE" || sp.Kind != "time" || sp.Entity != -1 || sp.Source != "timex:DATE" {
+		t.Errorf("span %+v", sp)
+	}
+	if sp := d.Spans[1]; sp.Value != "P3D" || sp.Label != "DATE" || sp.Source != "timex:DURATION" {
+		t.Errorf("span %+v", sp)
+	}
+}
