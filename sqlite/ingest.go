@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dateline-news/dateline"
 )
@@ -65,8 +64,8 @@ func (s *Store) Ingest(ctx context.Context, r *dateline.Result) (dateline.Ingest
 	if r == nil {
 		return st, errors.New("sqlite: ingest: nil result")
 	}
-	nr := utf8.RuneCountInString(r.Article.Text)
-	if err := checkOffsets(r, nr); err != nil {
+	text := newRuneText(r.Article.Text)
+	if err := checkOffsets(r, text.n); err != nil {
 		return st, fmt.Errorf("sqlite: ingest %s: %w", r.Article.ID, err)
 	}
 	hash := ContentHash(r.Article.Text)
@@ -90,7 +89,7 @@ func (s *Store) Ingest(ctx context.Context, r *dateline.Result) (dateline.Ingest
 	if err != nil {
 		return st, fmt.Errorf("sqlite: ingest: %w", err)
 	}
-	w := &writer{store: s, ctx: ctx, tx: tx, text: []rune(r.Article.Text), published: r.Article.Published}
+	w := &writer{store: s, ctx: ctx, tx: tx, text: text, published: r.Article.Published}
 	if err := w.write(r, id, hash); err != nil {
 		return st, fmt.Errorf("sqlite: ingest %s: %w", id, err)
 	}
@@ -174,7 +173,7 @@ type writer struct {
 	store *Store
 	ctx   context.Context
 	tx    *sql.Tx
-	text  []rune
+	text  *runeText
 	// published is the article's publication date.
 	published string
 	stmts     map[string]*sql.Stmt
@@ -205,13 +204,6 @@ func (w *writer) insert(query string, args ...any) (int64, error) {
 		return 0, err
 	}
 	return res.LastInsertId()
-}
-
-func (w *writer) slice(start, end int) string {
-	if start < 0 || end > len(w.text) || start >= end {
-		return ""
-	}
-	return string(w.text[start:end])
 }
 
 func (w *writer) write(r *dateline.Result, id, hash string) error {
@@ -325,7 +317,7 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 		}
 	}
 	var fts strings.Builder
-	fts.WriteString(w.slice(e.TextInfo.Start, e.TextInfo.End))
+	fts.WriteString(w.text.slice(e.TextInfo.Start, e.TextInfo.End))
 	if fts.Len() == 0 {
 		fts.WriteString(e.EventText)
 	}
@@ -334,7 +326,7 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 			return err
 		}
 		if m.Sentence != e.TextInfo.Sentence {
-			if sent := w.sentenceAround(m.Start, m.End); sent != "" {
+			if sent := strings.TrimSpace(w.text.sentenceAround(m.Start, m.End, 300)); sent != "" {
 				fts.WriteString("\n")
 				fts.WriteString(sent)
 			}
@@ -342,30 +334,6 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 	}
 	_, err = w.exec(insEventsFts, pk, fts.String())
 	return err
-}
-
-// sentenceAround returns the text around [start, end) up to the nearest
-// sentence ends (. ! ? or a line break), at most 300 code points either
-// side: the indexed text of an event mention outside the text_info
-// sentence, whose bounds the Result does not carry.
-func (w *writer) sentenceAround(start, end int) string {
-	if start < 0 || end > len(w.text) || start >= end {
-		return ""
-	}
-	const reach = 300
-	lo := start
-	for lo > 0 && start-lo < reach && !sentenceEnd(w.text[lo-1]) {
-		lo--
-	}
-	hi := end
-	for hi < len(w.text) && hi-end < reach && !sentenceEnd(w.text[hi]) {
-		hi++
-	}
-	return strings.TrimSpace(string(w.text[lo:hi]))
-}
-
-func sentenceEnd(r rune) bool {
-	return r == '.' || r == '!' || r == '?' || r == '\n'
 }
 
 // prepareInserts prepares the insert statements once on the writer

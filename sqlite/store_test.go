@@ -527,7 +527,10 @@ func BenchmarkQueries(b *testing.B) {
 		{"events-since", func() (int, error) { r, err := s.Events(ctx, dateline.Filter{Since: "2020-01-01"}); return len(r), err }},
 		{"events-text", func() (int, error) { r, err := s.Events(ctx, dateline.Filter{Text: "Gamma3"}); return len(r), err }},
 		{"quotes-speaker", func() (int, error) { r, err := s.Quotes(ctx, dateline.Filter{Speaker: "RUSGOV"}); return len(r), err }},
-		{"entities-type", func() (int, error) { r, err := s.Entities(ctx, dateline.Filter{Type: "PERSON", Offset: 5000}); return len(r), err }},
+		{"entities-type", func() (int, error) {
+			r, err := s.Entities(ctx, dateline.Filter{Type: "PERSON", Offset: 5000})
+			return len(r), err
+		}},
 		{"article", func() (int, error) { r, err := s.Article(ctx, "typ-250"); return len(r.Events), err }},
 	}
 	for _, tc := range tests {
