@@ -83,7 +83,7 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 			typ = "DURATION"
 		}
 		out = append(out, Expr{Start: toks[m.start].start, End: toks[m.end-1].end, Type: typ, Value: v})
-		if typ == "DATE" || typ == "TIME" {
+		if (typ == "DATE" || typ == "TIME") && !m.shifted {
 			if t, u, ok := parsePoint(v); ok {
 				c.prev, c.prevUnit = t, u
 				prevSent = s

@@ -10,6 +10,7 @@ type match struct {
 	fn         func(c *ctx) string
 	abs        bool // an explicit calendar date of day precision
 	rel        bool // relative to the reference date (quote anchoring applies)
+	shifted    bool // a shift of the previous expression: not itself an anchor
 }
 
 func lit(start, end int, typ, val string) (match, bool) {
@@ -132,6 +133,9 @@ var rules = []func(p *parser, i int) (match, bool){
 // modifier ("early", "about", "the end of") when the rule allows it.
 func (p *parser) at(i, depth int) (match, bool) {
 	var best match
+	if !p.mayStart(i) {
+		return best, false
+	}
 	found := false
 	for _, r := range rules {
 		if m, ok := r(p, i); ok && (!found || m.end > best.end) {

@@ -105,7 +105,7 @@ func (c *ctx) yearFor(m, d int) int {
 		switch {
 		case diff > 6 || c.tense == past && diff > 2:
 			return y - 1
-		case c.tense == future && diff < -2:
+		case c.tense == future && diff < -2 || c.tense != past && diff < -7:
 			return y + 1
 		}
 		return y
@@ -114,7 +114,7 @@ func (c *ctx) yearFor(m, d int) int {
 	switch {
 	case c.tense != future && (diff > 120 || c.tense == past && diff > 60):
 		return y - 1
-	case c.tense == future && diff < -60 || c.tense == present && diff < -240:
+	case c.tense == future && diff < -60 || diff < -240:
 		return y + 1
 	}
 	return y
@@ -158,6 +158,8 @@ func (c *ctx) weekday(wd, dir int) string {
 		if back == 0 {
 			n = -7
 		}
+	case dir > 1: // "until Tuesday": the coming one, today included
+		n = fwd
 	case dir > 0:
 		n = fwd
 		if fwd == 0 {

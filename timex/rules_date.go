@@ -436,6 +436,9 @@ func (p *parser) weekdayDate(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if k == i && (p.is(i-1, "until", "till") || p.w(i-1) == "as" && p.w(i-2) == "soon") {
+		dir = 2 // a deadline lies ahead
+	}
 	if !p.t[k].cap && k == i {
 		// lower-case weekday names are fine, but not in all-caps headers
 	}
@@ -852,7 +855,7 @@ func (p *parser) quarter(i int) (match, bool) {
 	if yearAbs > 0 && yearAbs < 1<<30 && q > 0 {
 		return lit(i, end, "DATE", mk(yearAbs, q))
 	}
-	return res(i, end, "DATE", func(c *ctx) string {
+	m, ok := res(i, end, "DATE", func(c *ctx) string {
 		if !c.hasRef {
 			if q > 0 {
 				return "XXXX-" + mk(0, q)[5:]
@@ -900,6 +903,8 @@ func (p *parser) quarter(i int) (match, bool) {
 		}
 		return mk(y, q)
 	})
+	m.shifted = yearOff != 0 && anaph
+	return m, ok
 }
 
 // season recognises "summer", "this fall", "last spring", "the winter of

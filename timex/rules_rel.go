@@ -196,6 +196,21 @@ func (p *parser) relUnit(i int) (match, bool) {
 				return match{}, false
 			}
 			// "the year", "the month" only after "the end of", "earlier in" ...
+			if det == "the" && (p.w(k) == "year" || p.w(k) == "fiscal" && p.w(k+1) == "year" || p.is(k, "full", "current", "entire", "whole") && p.w(k+1) == "year") {
+				y := k
+				for p.w(y) != "year" {
+					y++
+				}
+				if p.is(y+1, "ended", "ending", "ends", "ahead", "before", "after", "earlier") {
+					if p.is(y+1, "ended", "ending", "ends") {
+						return lit(i, y+1, "DURATION", "P1Y")
+					}
+					return match{}, false
+				}
+				if p.is(i-1, "for", "during", "throughout", "of") || p.w(k) != "year" {
+					return res(i, y+1, "DATE", func(c *ctx) string { return c.rel(uYear, 0) })
+				}
+			}
 			if !(p.is(i-1, "of", "in") && p.is(i-2, "end", "beginning", "start", "middle", "rest", "remainder", "earlier", "later", "early", "late", "turn", "close", "part", "half")) {
 				if p.w(k) == "weekend" {
 					return p.weekend(i, k+1)
@@ -375,6 +390,7 @@ func (p *parser) ago(i int) (match, bool) {
 	if anaph {
 		m.rel = false
 	}
+	m.shifted = true
 	return m, ok
 }
 
