@@ -178,5 +178,5 @@ func inList(pks []int64) (string, []any) {
 	return "(" + strings.TrimSuffix(strings.Repeat("?, ", len(pks)), ", ") + ")", args
 }
 
-// nullString and friends turn NULL columns into Go zero values.
+// str turns a NULL string column into "".
 func str(ns sql.NullString) string { return ns.String }
