@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/dateline-news/dateline/timex"
 	"github.com/dateline-news/dateline/timex/timeml"
@@ -39,7 +40,7 @@ func init() {
 				docs += len(ds)
 				total.Add(c)
 				if len(args) > 1 {
-					per[dir] = c.Metrics()
+					per[filepath.Base(filepath.Clean(dir))] = c.Metrics()
 				}
 			}
 			s := Scores{
