@@ -81,6 +81,13 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			}
 		}
 	}
+	if a.Country == "" && e.Plural && a.Sector != "" {
+		// "protesters", "troops": of the country named nearby
+		a.Country = c.nearbyCountry(d, e)
+		if a.Country == "" {
+			a.Country = c.focus(d)
+		}
+	}
 	a.Code = a.Country + a.Sector
 	return a
 }

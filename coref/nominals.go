@@ -94,8 +94,16 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		}
 		break
 	}
-	if j >= end || (n.det == "" && len(n.countries) == 0) {
+	if j >= end {
 		return n, false
+	}
+	if n.det == "" && len(n.countries) == 0 {
+		// a bare plural group: "protesters", "rebels", "troops"
+		w := strings.ToLower(d.Tokens[j].Text)
+		role, ok := kb.LookupRole(w)
+		if !ok || !groupSectors[role.Sector] || !strings.HasSuffix(w, "s") || w != d.Tokens[j].Text || titleOnly[w] {
+			return n, false
+		}
 	}
 	if n.det != "" && len(n.countries) == 0 && j == i+1 || true {
 		if documents[strings.ToLower(d.Tokens[j].Text)] && n.det != "" {
@@ -215,6 +223,20 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 			span.Label = d.Entities[e].Type
 			c.link(d.AddSpan(span), e)
 		}
+		return
+	}
+	if n.plural && len(n.countries) == 0 {
+		if !groupSectors[n.role.Sector] {
+			return
+		}
+		// a group known by its role: "protesters", "the demonstrators"
+		e := c.groupAntecedent(n.roleWord)
+		if e < 0 {
+			e = c.newEntity(n.roleWord, "PERSON")
+			d.Entities[e].Plural = true
+			addRole(d.Entities[e], n.roleWord)
+		}
+		c.link(d.AddSpan(span), e)
 		return
 	}
 	if n.plural {
@@ -415,4 +437,17 @@ func init() {
 		into onto over under about around near across through without within`) {
 		functionWords[w] = true
 	}
+}
+
+// groupSectors are the sectors of groups that news names by a plural noun.
+var groupSectors = map[string]bool{"CVL": true, "REB": true, "OPP": true, "REF": true, "MIL": true, "COP": true, "MED": true, "EDU": true, "REL": true, "BUS": true}
+
+// groupAntecedent finds an earlier group entity named by the same noun.
+func (c *clusterer) groupAntecedent(role string) int {
+	for e, ent := range c.d.Entities {
+		if ent.Plural && ent.Name == role {
+			return e
+		}
+	}
+	return -1
 }

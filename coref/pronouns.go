@@ -46,7 +46,7 @@ func (c *clusterer) pronounAntecedent(ti int, gender string) int {
 				continue
 			}
 			ent := d.Entities[sp.Entity]
-			if ent.Type != "PERSON" || (gender != "" && ent.Gender != "" && ent.Gender != gender) {
+			if ent.Type != "PERSON" || ent.Plural || (gender != "" && ent.Gender != "" && ent.Gender != gender) {
 				continue
 			}
 			out := !c.insideQuote(s.First, sp.First)

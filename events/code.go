@@ -56,7 +56,7 @@ func (x *context) matchAt(i, end int) (match, bool) {
 		if !ok {
 			continue
 		}
-		if !t.nominal && !x.verbal(i) {
+		if !t.nominal && !x.anyVerbal(i, k) {
 			continue
 		}
 		return match{t: t, first: i, last: k}, true
@@ -71,6 +71,20 @@ func filler(w string) bool {
 		return false
 	}
 	return strings.ToLower(w) == w
+}
+
+// anyVerbal reports whether some token of a trigger spanning [i, k) is
+// used as a verb: "would like/IN to discuss/VB" survives a tagging slip.
+func (x *context) anyVerbal(i, k int) bool {
+	if x.d.Tokens[i].Tag == "" {
+		return x.verbal(i)
+	}
+	for j := i; j < k; j++ {
+		if x.verbal(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbal reports whether token i is used as a verb (or adjective, for "be
@@ -264,7 +278,7 @@ func (x *context) mentionsFrom(k, end int) []part {
 			continue
 		}
 		if len(out) == 0 {
-			if skipped++; skipped > 4 {
+			if skipped++; skipped > 4 || placePreps[strings.ToLower(t)] && j > k {
 				break
 			}
 			continue

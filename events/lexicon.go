@@ -133,6 +133,8 @@ strike | 190 | - |
 kill | 190 | - |
 shoot | 193 | - |
 fire on | 193 | - |
+open fire on | 193 | - |
+open fire | 193 | on |
 abduct | 181 | - |
 kidnap | 181 | - |
 assassinate | 186 | - |

@@ -7,6 +7,7 @@ import (
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/events"
 	"github.com/dateline-news/dateline/names"
+	"github.com/dateline-news/dateline/nlp/tagger"
 	"github.com/dateline-news/dateline/places"
 	"github.com/dateline-news/dateline/quotes"
 	"github.com/dateline-news/dateline/segment"
@@ -24,9 +25,14 @@ func Default() (*Pipeline, error) { return WithOptions(Options{}) }
 
 // WithOptions returns the standard pipeline configured by o.
 func WithOptions(o Options) (*Pipeline, error) {
+	tag, err := tagger.Default()
+	if err != nil {
+		return nil, err
+	}
 	stages := []doc.Stage{
 		clean.New(),
 		segment.New(),
+		tag,
 		names.New(),
 		timex.New(),
 		coref.New(),
