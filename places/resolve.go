@@ -129,9 +129,19 @@ func geoOf(p gazetteer.Place) *dateline.Geo {
 		GeonameID: p.ID, Feature: p.Feature}
 }
 
-// mentions picks the spans that may name places.
+// mentions picks the spans that may name places: GPE, LOC and FAC names
+// (and the container of "Paris, Texas" as a mention of its own), national
+// adjectives, names of other types that are themselves a well-known place
+// (an NER slip: "EU" as ORG, "Douma" as PERSON), and well-known places
+// inside other names ("Nenagh MDC", "Air France KLM", "ex-Russian").
 func (r *Resolver) mentions(d *doc.Doc) []mention {
 	var ms []mention
+	add := func(m mention) {
+		m.key = gazetteer.Key(m.text)
+		if m.key != "" {
+			ms = append(ms, m)
+		}
+	}
 	for i, s := range d.Spans {
 		if s.Kind != "" && s.Kind != doc.KindName {
 			continue
@@ -143,63 +153,111 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 		if strings.ToLower(text) == text {
 			continue // not a name
 		}
-		m := mention{span: i, r: s.Range}
+		name := cleanName(text)
+		off := s.Start + strings.Index(text, name)
 		switch s.Label {
 		case "GPE", "LOC", "FAC", "":
-			name, container := splitComma(cleanName(text))
-			m.text = name
-			m.after = container
-			if m.after == "" {
+			head, container := splitComma(name)
+			m := mention{span: i, r: s.Range, text: head, after: container}
+			if container == "" {
 				m.after = appositionAfter(d.Text, s.End)
 				m.list = m.after != "" && inList(d.Text, s.End, m.after)
+			} else if ci := strings.LastIndex(text, container); ci > 0 {
+				add(mention{span: i, r: doc.Range{Start: s.Start + ci, End: s.Start + ci + len(container)}, text: container})
 			}
 			m.near = nearAfter(d.Text, s.End)
-			m.demonym = r.g.IsDemonym(name)
-		case "NORP":
-			name := cleanName(text)
-			if !r.g.IsDemonym(name) {
-				if _, ok := r.g.Country(name); !ok {
-					continue
-				}
-			}
-			m.text = name
-			m.demonym = true
-		case "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW":
-			name := r.embeddedName(cleanName(text))
-			if name == "" {
-				continue
-			}
-			m.text = name
-			m.embedded = true
-			m.r = doc.Range{Start: s.Start + strings.Index(text, name), End: s.Start + strings.Index(text, name) + len(name)}
+			m.demonym = r.g.IsDemonym(head)
+			add(m)
+			continue
+		}
+		if r.wholePlace(name, s.Label) {
+			add(mention{span: i, r: doc.Range{Start: off, End: off + len(name)}, text: name,
+				demonym: r.g.IsDemonym(name), embedded: s.Label != "NORP"})
+			continue
+		}
+		switch s.Label {
+		case "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "PERSON", "FAC":
 		default:
 			continue
 		}
-		m.key = gazetteer.Key(m.text)
-		if m.key == "" {
+		if s.Label == "PERSON" && !strings.ContainsAny(name, "-") {
 			continue
 		}
-		ms = append(ms, m)
+		if sub := r.embeddedName(name); sub != "" {
+			k := strings.Index(name, sub)
+			add(mention{span: i, r: doc.Range{Start: off + k, End: off + k + len(sub)}, text: sub,
+				demonym: r.g.IsDemonym(sub), embedded: true})
+		}
 	}
 	return ms
 }
 
-// embeddedName finds a well-known place or national adjective that starts
-// an organisation's name: "European" in "European Commission", "Nenagh" in
-// "Nenagh MDC", "Chicago" in "Chicago Tribune".
+// wholePlace reports whether a name that NER gave another type is a
+// well-known place all the same: a country, region, national adjective or
+// named feature, or a city big enough (larger for PERSON) that a clash with
+// a person's or organisation's name is unlikely.
+func (r *Resolver) wholePlace(name, label string) bool {
+	if label == "NORP" {
+		if r.g.IsDemonym(name) {
+			return true
+		}
+		if _, ok := r.g.Country(name); ok {
+			return true
+		}
+	}
+	minPop := 20000
+	if label == "PERSON" {
+		minPop = 100000
+	}
+	for _, p := range r.g.Lookup(name) {
+		switch {
+		case p.Demonym:
+			if label != "PERSON" {
+				return true
+			}
+		case p.City():
+			if p.Population >= minPop && !p.AltName {
+				return true
+			}
+		case p.Population > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedName finds a well-known place or national adjective inside a
+// longer name: "European" in "European Commission", "Nenagh" in "Nenagh
+// MDC", "France" in "Air France KLM", "Iran" in "Trade Promotion
+// Organization of Iran", "Russian" in "ex-Russian".
 func (r *Resolver) embeddedName(s string) string {
-	words := strings.Fields(s)
+	words := strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == '-' || c == '/' })
 	for n := len(words) - 1; n >= 1; n-- {
-		cand := strings.Join(words[:n], " ")
-		if !isCapitalised(cand) {
-			continue
-		}
-		if r.g.IsDemonym(cand) {
-			return cand
-		}
-		for _, p := range r.g.Lookup(cand) {
-			if !p.City() || p.Population >= 20000 {
+		for i := 0; i+n <= len(words); i++ {
+			cand := strings.Join(words[i:i+n], " ")
+			if !isCapitalised(cand) || !strings.Contains(s, cand) {
+				continue
+			}
+			lc := strings.ToLower(cand)
+			if n == 1 && (genericHead[lc] || genericTail[lc] || facilityWords[lc] || stopParts[lc]) {
+				continue
+			}
+			if r.g.IsDemonym(cand) {
 				return cand
+			}
+			// inside a name a town must be big to be meant ("Union",
+			// "Commerce" and "Independence" are towns too)
+			minPop := 20000
+			if i > 0 {
+				minPop = 100000
+			}
+			for _, p := range r.g.Lookup(cand) {
+				if p.AltName {
+					continue
+				}
+				if !p.City() || p.Population >= minPop {
+					return cand
+				}
 			}
 		}
 	}
