@@ -21,13 +21,13 @@ const (
 	insArticlesFts = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
 	insEntities    = `INSERT INTO entities (article, ord, id, name, type, value,
 		actor_code, actor_country, actor_sector, actor_role,
-		geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_geonameid, geo_feature)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_geonameid, geo_feature, day)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insEntityMentions = `INSERT INTO entity_mentions (entity, ord, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)`
 	insEntitiesFts    = `INSERT INTO entities_fts (rowid, text) VALUES (?, ?)`
 	insQuotes         = `INSERT INTO quotes (article, ord, id, text, start, "end", direct, cue,
-		speaker_entity, speaker_name, speaker_code, speaker_start, speaker_end, addressee_entity, addressee_name)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		speaker_entity, speaker_name, speaker_code, speaker_start, speaker_end, addressee_entity, addressee_name, day)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insQuotesFts = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
 	insEvents    = `INSERT INTO events (article, ord, id, date, event, mode, context, event_text,
 		sentence, start, "end", cameo, quad_class, goldstein, aux_mode, confidence,
@@ -250,7 +250,7 @@ func (w *writer) entity(apk int64, ord int, e *dateline.Entity) error {
 		glat, glon, gid = e.Geo.Lat, e.Geo.Lon, e.Geo.GeonameID
 	}
 	pk, err := w.insert(insEntities,
-		apk, ord, e.ID, e.Name, e.Type, e.Value, ac, acn, as, ar, gn, gc, ga, glat, glon, gid, gf)
+		apk, ord, e.ID, e.Name, e.Type, e.Value, ac, acn, as, ar, gn, gc, ga, glat, glon, gid, gf, w.published)
 	if err != nil {
 		return err
 	}
@@ -279,7 +279,7 @@ func (w *writer) quote(apk int64, ord int, q *dateline.Quote) error {
 		ae, an = q.Addressee.Entity, q.Addressee.Name
 	}
 	pk, err := w.insert(insQuotes,
-		apk, ord, q.ID, q.Text, q.Start, q.End, q.Direct, q.Cue, se, sn, sc, ss, sx, ae, an)
+		apk, ord, q.ID, q.Text, q.Start, q.End, q.Direct, q.Cue, se, sn, sc, ss, sx, ae, an, w.published)
 	if err != nil {
 		return err
 	}

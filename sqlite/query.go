@@ -57,16 +57,11 @@ func (s *Store) Events(ctx context.Context, f dateline.Filter) ([]*dateline.Stor
 	if f.Type != "" {
 		w.add(`e.event = ?`, strings.ToUpper(strings.TrimSpace(f.Type)))
 	}
-	if f.Since != "" {
-		w.add(`e.day >= ?`, f.Since)
-	}
-	if f.Until != "" {
-		w.add(`e.day <= ?`, f.Until)
-	}
+	addDay(&w, "e", f)
 	if f.Article != "" {
-		w.add(`a.id = ?`, f.Article)
+		w.add(`e.article = (SELECT pk FROM articles WHERE id = ?)`, f.Article)
 	}
-	pks, err := s.queryPks(ctx, `SELECT e.pk FROM events e JOIN articles a ON a.pk = e.article`+w.String()+
+	pks, err := s.queryPks(ctx, `SELECT e.pk FROM events e`+w.String()+
 		` ORDER BY e.day DESC, e.article DESC, e.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: events: %w", err)
@@ -127,12 +122,12 @@ func (s *Store) Quotes(ctx context.Context, f dateline.Filter) ([]*dateline.Stor
 	default:
 		return nil, &FilterError{"type", fmt.Sprintf("%q: a quote's type is direct or reported", f.Type)}
 	}
-	addPublished(&w, f)
+	addDay(&w, "q", f)
 	if f.Article != "" {
-		w.add(`a.id = ?`, f.Article)
+		w.add(`q.article = (SELECT pk FROM articles WHERE id = ?)`, f.Article)
 	}
-	pks, err := s.queryPks(ctx, `SELECT q.pk FROM quotes q JOIN articles a ON a.pk = q.article`+w.String()+
-		` ORDER BY a.published DESC, a.pk DESC, q.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	pks, err := s.queryPks(ctx, `SELECT q.pk FROM quotes q`+w.String()+
+		` ORDER BY q.day DESC, q.article DESC, q.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: quotes: %w", err)
 	}
@@ -179,12 +174,12 @@ func (s *Store) Entities(ctx context.Context, f dateline.Filter) ([]*dateline.St
 	if f.Type != "" {
 		w.add(`n.type = ?`, strings.ToUpper(strings.TrimSpace(f.Type)))
 	}
-	addPublished(&w, f)
+	addDay(&w, "n", f)
 	if f.Article != "" {
-		w.add(`a.id = ?`, f.Article)
+		w.add(`n.article = (SELECT pk FROM articles WHERE id = ?)`, f.Article)
 	}
-	pks, err := s.queryPks(ctx, `SELECT n.pk FROM entities n JOIN articles a ON a.pk = n.article`+w.String()+
-		` ORDER BY a.published DESC, a.pk DESC, n.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	pks, err := s.queryPks(ctx, `SELECT n.pk FROM entities n`+w.String()+
+		` ORDER BY n.day DESC, n.article DESC, n.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
@@ -198,4 +193,16 @@ func (s *Store) Entities(ctx context.Context, f dateline.Filter) ([]*dateline.St
 		return nil, fmt.Errorf("sqlite: entities: %w", err)
 	}
 	return append(out, reorder(pks, got, recs)...), nil
+}
+
+// addDay filters on the day column of table alias t (an event's date,
+// else its article's publication date; a quote's or entity's article's
+// publication date).
+func addDay(w *where, t string, f dateline.Filter) {
+	if f.Since != "" {
+		w.add(t+`.day >= ?`, f.Since)
+	}
+	if f.Until != "" {
+		w.add(t+`.day <= ?`, f.Until)
+	}
 }

@@ -94,6 +94,8 @@ func TestUpgrade(t *testing.T) {
 		`INSERT INTO articles (pk, id, published, text, hash, ingested_at) VALUES (1, 'old', '2016-05-01', 'Old text.', 'h', '')`,
 		`INSERT INTO events (article, ord, id, date, event, sentence, start, "end") VALUES (1, 0, 'ev1', '', 'AID', 0, 0, 9)`,
 		`INSERT INTO events (article, ord, id, date, event, sentence, start, "end") VALUES (1, 1, 'ev2', '2016-04-30T10:00', 'AID', 0, 0, 9)`,
+		`INSERT INTO quotes (article, ord, id, text, start, "end", direct) VALUES (1, 0, 'q1', 'Old', 0, 3, 1)`,
+		`INSERT INTO entities (article, ord, id, name, type) VALUES (1, 0, 'e1', 'Old', 'ORG')`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
@@ -115,6 +117,11 @@ func TestUpgrade(t *testing.T) {
 	got, _ = s.Events(ctx, dateline.Filter{Since: "2016-05-01"})
 	if k := eventKeys(got); !reflect.DeepEqual(k, []string{"old/ev1"}) {
 		t.Errorf("events since 2016-05-01 after the upgrade: %v, want [old/ev1]", k)
+	}
+	qs, _ := s.Quotes(ctx, dateline.Filter{Since: "2016-05-01", Until: "2016-05-01"})
+	ns, _ := s.Entities(ctx, dateline.Filter{Since: "2016-05-01", Until: "2016-05-01"})
+	if len(qs) != 1 || len(ns) != 1 {
+		t.Errorf("after the upgrade %d quotes and %d entities on the article's day, want 1 and 1", len(qs), len(ns))
 	}
 }
 
