@@ -239,6 +239,7 @@ TZA: Tanzanian
 UKR: Ukrainian
 UGA: Ugandan
 USA: American, U.S.-based, US-based
+UMI: 
 URY: Uruguayan
 UZB: Uzbek, Uzbekistani
 VAT: 
