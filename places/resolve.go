@@ -2,7 +2,6 @@ package places
 
 import (
 	"math"
-	"os"
 	"strings"
 
 	"github.com/dateline-news/dateline"
@@ -640,8 +639,6 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 	return s + math.Min(ctx, w.capContext)
 }
 
-var debugKey = os.Getenv("PLACES_DEBUG")
-
 // weights are the resolver's scoring constants, tuned on GeoWebNews and
 // TR-News as a whole (no per-name rules).
 type weights struct {
@@ -674,9 +671,6 @@ func (r *Resolver) decide(groups []*group) {
 			best, bestS, second := -1, math.Inf(-1), math.Inf(-1)
 			for ci, p := range g.cands {
 				s := r.score(p, gi, g, &ev)
-				if debugKey != "" && g.key == debugKey {
-					println("DBG", iter, p.Name, p.Country, p.Feature, p.Population, s, len(g.containers), len(g.nears))
-				}
 				if s > bestS {
 					best, bestS, second = ci, s, bestS
 				} else if s > second {
