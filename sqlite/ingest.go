@@ -351,14 +351,25 @@ func (s *Store) prepareInserts(ctx context.Context) error {
 	return nil
 }
 
-// eventDay is the day an event is filed under: its date cut to YYYY-MM-DD,
-// or the article's publication date when it has none.
+// eventDay is the day an event is filed under: its date cut to
+// YYYY-MM-DD when it is a calendar date (starts with a four-digit year),
+// else the article's publication date (no date, or an unresolved TIMEX
+// value such as "XXXX-WXX-2" or "PRESENT_REF").
 func eventDay(date, published string) string {
+	if len(date) < 4 || !isDigits(date[:4]) {
+		return published
+	}
 	if len(date) > 10 {
 		date = date[:10]
 	}
-	if date == "" {
-		return published
-	}
 	return date
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

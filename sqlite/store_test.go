@@ -94,6 +94,7 @@ func TestUpgrade(t *testing.T) {
 		`INSERT INTO articles (pk, id, published, text, hash, ingested_at) VALUES (1, 'old', '2016-05-01', 'Old text.', 'h', '')`,
 		`INSERT INTO events (article, ord, id, date, event, sentence, start, "end") VALUES (1, 0, 'ev1', '', 'AID', 0, 0, 9)`,
 		`INSERT INTO events (article, ord, id, date, event, sentence, start, "end") VALUES (1, 1, 'ev2', '2016-04-30T10:00', 'AID', 0, 0, 9)`,
+		`INSERT INTO events (article, ord, id, date, event, sentence, start, "end") VALUES (1, 2, 'ev3', 'XXXX-WXX-2', 'AID', 0, 0, 9)`,
 		`INSERT INTO quotes (article, ord, id, text, start, "end", direct) VALUES (1, 0, 'q1', 'Old', 0, 3, 1)`,
 		`INSERT INTO entities (article, ord, id, name, type) VALUES (1, 0, 'e1', 'Old', 'ORG')`,
 	} {
@@ -115,8 +116,8 @@ func TestUpgrade(t *testing.T) {
 		t.Errorf("events until 2016-04-30 after the upgrade: %v, want [old/ev2]", k)
 	}
 	got, _ = s.Events(ctx, dateline.Filter{Since: "2016-05-01"})
-	if k := eventKeys(got); !reflect.DeepEqual(k, []string{"old/ev1"}) {
-		t.Errorf("events since 2016-05-01 after the upgrade: %v, want [old/ev1]", k)
+	if k := eventKeys(got); !reflect.DeepEqual(k, []string{"old/ev1", "old/ev3"}) {
+		t.Errorf("events since 2016-05-01 after the upgrade: %v, want [old/ev1 old/ev3]", k)
 	}
 	qs, _ := s.Quotes(ctx, dateline.Filter{Since: "2016-05-01", Until: "2016-05-01"})
 	ns, _ := s.Entities(ctx, dateline.Filter{Since: "2016-05-01", Until: "2016-05-01"})
@@ -331,6 +332,22 @@ func TestEventFilters(t *testing.T) {
 				t.Errorf("got %v, want %v", k, tc.want)
 			}
 		})
+	}
+}
+
+func TestEventDay(t *testing.T) {
+	tests := []struct{ date, published, want string }{
+		{"2017-11-20", "2017-11-21", "2017-11-20"},
+		{"2017-11-20T10:00", "2017-11-21", "2017-11-20"},
+		{"2017-11", "2017-11-21", "2017-11"},
+		{"", "2017-11-21", "2017-11-21"},
+		{"XXXX-WXX-2", "2017-11-21", "2017-11-21"},
+		{"PRESENT_REF", "", ""},
+	}
+	for _, tc := range tests {
+		if got := eventDay(tc.date, tc.published); got != tc.want {
+			t.Errorf("eventDay(%q, %q) = %q, want %q", tc.date, tc.published, got, tc.want)
+		}
 	}
 }
 
