@@ -87,6 +87,7 @@ type clusterer struct {
 	d     *doc.Doc
 	r     *Resolver
 	byKey map[string]int // normalised name -> entity
+	words map[string]countryWord
 }
 
 func (c *clusterer) newEntity(name, typ string) int {
@@ -209,7 +210,7 @@ func (c *clusterer) describe(span, e int) {
 			i -= n
 			continue
 		}
-		if iso, ok := c.r.gaz.Country(t); ok && c.r.gaz.IsDemonym(t) {
+		if iso, ok := c.demonym(t); ok {
 			if ent.Nationality == "" {
 				ent.Nationality = iso
 			}
@@ -217,7 +218,7 @@ func (c *clusterer) describe(span, e int) {
 			continue
 		}
 		if lt == "'s" && i-1 >= sent.First {
-			if iso, ok := c.r.gaz.Country(d.Tokens[i-1].Text); ok {
+			if iso, ok := c.countryName(d.Tokens[i-1].Text); ok {
 				if ent.Nationality == "" {
 					ent.Nationality = iso
 				}
@@ -266,4 +267,38 @@ func (c *clusterer) finish() {
 			}
 		}
 	}
+}
+
+// countryWord is what the gazetteer says of one word.
+type countryWord struct {
+	iso     string
+	demonym bool
+}
+
+// lookup asks the gazetteer about a word once per document.
+func (c *clusterer) lookup(w string) countryWord {
+	if c.words == nil {
+		c.words = map[string]countryWord{}
+	}
+	if cw, ok := c.words[w]; ok {
+		return cw
+	}
+	var cw countryWord
+	if iso, ok := c.r.gaz.Country(w); ok {
+		cw = countryWord{iso: iso, demonym: c.r.gaz.IsDemonym(w)}
+	}
+	c.words[w] = cw
+	return cw
+}
+
+// demonym returns the country of a demonym or national adjective ("Russian").
+func (c *clusterer) demonym(w string) (string, bool) {
+	cw := c.lookup(w)
+	return cw.iso, cw.iso != "" && cw.demonym
+}
+
+// countryName returns the country a word names ("Russia"), not as an adjective.
+func (c *clusterer) countryName(w string) (string, bool) {
+	cw := c.lookup(w)
+	return cw.iso, cw.iso != "" && !cw.demonym
 }

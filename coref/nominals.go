@@ -82,11 +82,11 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	// demonyms, possibly coordinated: "Russian and Syrian"
 	for j < end {
 		t := d.Tokens[j].Text
-		if iso, ok := c.r.gaz.Country(t); ok && c.r.gaz.IsDemonym(t) {
+		if iso, ok := c.demonym(t); ok {
 			n.countries = append(n.countries, iso)
 			j++
 			if j+1 < end && (d.Tokens[j].Text == "and" || d.Tokens[j].Text == ",") {
-				if _, ok := c.r.gaz.Country(d.Tokens[j+1].Text); ok && c.r.gaz.IsDemonym(d.Tokens[j+1].Text) {
+				if _, ok := c.demonym(d.Tokens[j+1].Text); ok {
 					j++
 				}
 			}
@@ -157,7 +157,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			m := n.last + 1
 			var of []string
 			for m < end {
-				if iso, ok := c.r.gaz.Country(d.Tokens[m].Text); ok && !c.r.gaz.IsDemonym(d.Tokens[m].Text) {
+				if iso, ok := c.countryName(d.Tokens[m].Text); ok {
 					of = append(of, iso)
 					m++
 					if m+1 < end && (d.Tokens[m].Text == "and" || d.Tokens[m].Text == ",") {

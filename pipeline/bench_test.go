@@ -1,0 +1,46 @@
+package pipeline_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/dateline-news/dateline/input"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// BenchmarkExtract runs the default pipeline over the example articles (and
+// the seed when ../shared is present) and reports articles/s and tokens/s.
+// Run it on one core: GOMAXPROCS=1 go test -run XXX -bench Extract ./pipeline
+func BenchmarkExtract(b *testing.B) {
+	p, err := pipeline.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []pipeline.Input
+	paths := []string{filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt")}
+	input.Read(paths, input.Options{}, func(it input.Item) bool {
+		if it.Err == nil {
+			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})
+		}
+		return true
+	})
+	tokens := 0
+	for _, in := range ins {
+		d, err := p.Doc(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tokens += len(d.Tokens)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, in := range ins {
+			if _, err := p.Run(in); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(b.N*len(ins))/s, "articles/s")
+	b.ReportMetric(float64(b.N*tokens)/s, "tokens/s")
+}
