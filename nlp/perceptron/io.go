@@ -7,15 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
-	"sort"
 )
 
 const magic = "DLPC1"
 
 // Save writes a frozen model, gzipped, with weights quantized to 16 bits.
 func (m *Model) Save(w io.Writer) error {
-	if m.index == nil {
+	t := m.frozen
+	if t == nil {
 		return errors.New("perceptron: Save needs a frozen model")
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -26,33 +25,19 @@ func (m *Model) Save(w io.Writer) error {
 		putU(bw, uint64(len(c)))
 		bw.WriteString(c)
 	}
-	var maxAbs float32
-	for _, x := range m.wts {
-		if a := float32(math.Abs(float64(x))); a > maxAbs {
-			maxAbs = a
-		}
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
-	keys := make([]uint64, 0, len(m.index))
-	for f := range m.index {
-		keys = append(keys, f)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	putU(bw, uint64(len(keys)))
+	binary.Write(bw, binary.LittleEndian, t.scale)
+	slots := t.sortedSlots()
+	putU(bw, uint64(len(slots)))
 	var prev uint64
-	for _, f := range keys {
-		e := m.index[f]
-		putU(bw, f-prev) // delta-coded keys compress better
-		prev = f
-		putU(bw, uint64(e.n))
-		for i := e.off; i < e.off+e.n; i++ {
-			putU(bw, uint64(m.cls[i]))
-			q := int16(math.Round(float64(m.wts[i] / scale)))
-			binary.Write(bw, binary.LittleEndian, q)
+	var ws []weight
+	for _, s := range slots {
+		putU(bw, s.key-prev) // delta-coded keys compress better
+		prev = s.key
+		ws = t.weights(s, ws[:0])
+		putU(bw, uint64(len(ws)))
+		for _, x := range ws {
+			putU(bw, uint64(x.c))
+			binary.Write(bw, binary.LittleEndian, x.q)
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -73,7 +58,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, errors.New("perceptron: not a model file")
 	}
 	nc, err := binary.ReadUvarint(br)
-	if err != nil || nc > 1<<16 {
+	if err != nil || nc > 1<<15 {
 		return nil, errors.New("perceptron: bad class count")
 	}
 	m := &Model{Classes: make([]string, nc)}
@@ -96,8 +81,9 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil || nf > 1<<28 {
 		return nil, errors.New("perceptron: bad feature count")
 	}
-	m.index = make(map[uint64]entry, nf)
+	t := newTable(int(nf), int(nc), scale)
 	var prev uint64
+	var ws []weight
 	for i := uint64(0); i < nf; i++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
@@ -109,7 +95,7 @@ func Load(r io.Reader) (*Model, error) {
 		if err != nil || n > nc {
 			return nil, errors.New("perceptron: bad entry")
 		}
-		off := uint32(len(m.cls))
+		ws = ws[:0]
 		for j := uint64(0); j < n; j++ {
 			c, err := binary.ReadUvarint(br)
 			if err != nil || c >= nc {
@@ -119,11 +105,15 @@ func Load(r io.Reader) (*Model, error) {
 			if err := binary.Read(br, binary.LittleEndian, &q); err != nil {
 				return nil, err
 			}
-			m.cls = append(m.cls, uint16(c))
-			m.wts = append(m.wts, float32(q)*scale)
+			if q != 0 {
+				ws = append(ws, weight{int(c), q})
+			}
 		}
-		m.index[f] = entry{off, uint32(n)}
+		if len(ws) > 0 {
+			t.insert(f, ws)
+		}
 	}
+	m.frozen = t
 	return m, nil
 }
 

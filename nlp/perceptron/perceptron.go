@@ -57,28 +57,19 @@ func (h Hasher) Sum() uint64 { return uint64(h) }
 type Model struct {
 	Classes []string
 
-	// training state
-	w      map[uint64][]float64
-	totals map[uint64][]float64
-	stamps map[uint64][]int32
-	step   int32
+	// training state: each feature's row holds the classes it was ever
+	// updated for
+	index trainIndex
+	rows  [][]acc
+	step  int32
 
 	// frozen state
-	index map[uint64]entry
-	cls   []uint16
-	wts   []float32
+	frozen *table
 }
-
-type entry struct{ off, n uint32 }
 
 // New returns an untrained model over the given classes.
 func New(classes []string) *Model {
-	return &Model{
-		Classes: classes,
-		w:       map[uint64][]float64{},
-		totals:  map[uint64][]float64{},
-		stamps:  map[uint64][]int32{},
-	}
+	return &Model{Classes: classes, index: newTrainIndex()}
 }
 
 // Class returns the index of a class name, or -1.
@@ -92,29 +83,20 @@ func (m *Model) Class(name string) int {
 }
 
 // Scores adds the score of each class for the features into out, which must
-// have len(m.Classes) entries and is zeroed first.
+// have len(m.Classes) entries and is zeroed first. Before Freeze the scores
+// use the current (not averaged) weights.
 func (m *Model) Scores(feats []uint64, out []float32) {
+	if m.frozen != nil {
+		m.frozen.scores(feats, out)
+		return
+	}
 	for i := range out {
 		out[i] = 0
 	}
-	if m.index != nil {
-		for _, f := range feats {
-			e, ok := m.index[f]
-			if !ok {
-				continue
-			}
-			cs := m.cls[e.off : e.off+e.n]
-			ws := m.wts[e.off : e.off+e.n]
-			for i, c := range cs {
-				out[c] += ws[i]
-			}
-		}
-		return
-	}
 	for _, f := range feats {
-		if ws, ok := m.w[f]; ok {
-			for c, x := range ws {
-				out[c] += float32(x)
+		if r := m.index.find(f); r >= 0 {
+			for _, a := range m.rows[r] {
+				out[a.c] += float32(a.w)
 			}
 		}
 	}
@@ -167,60 +149,88 @@ func (m *Model) UpdateWeighted(c int, delta float64, feats []uint64) {
 }
 
 func (m *Model) add(f uint64, c int, v float64) {
-	ws, ok := m.w[f]
-	if !ok {
-		n := len(m.Classes)
-		ws = make([]float64, n)
-		m.w[f] = ws
-		m.totals[f] = make([]float64, n)
-		m.stamps[f] = make([]int32, n)
+	r := m.index.find(f)
+	if r < 0 {
+		r = int32(len(m.rows))
+		m.index.add(f, r)
+		m.rows = append(m.rows, make([]acc, 0, 2))
 	}
-	tot, st := m.totals[f], m.stamps[f]
-	tot[c] += float64(m.step-st[c]) * ws[c]
-	st[c] = m.step
-	ws[c] += v
+	row := m.rows[r]
+	for i := range row {
+		if int(row[i].c) == c {
+			a := &row[i]
+			a.total += float64(m.step-a.stamp) * a.w
+			a.stamp = m.step
+			a.w += v
+			return
+		}
+	}
+	m.rows[r] = append(row, acc{w: v, stamp: m.step, c: uint16(c)})
 }
 
 // Freeze averages the weights, drops those whose magnitude is below
-// threshold, and switches the model to its compact prediction form.
-// Training cannot continue afterwards.
+// threshold, quantizes the rest to 16 bits (as Save writes them) and
+// switches the model to its compact prediction form. Training cannot
+// continue afterwards.
 func (m *Model) Freeze(threshold float64) {
-	keys := make([]uint64, 0, len(m.w))
-	for f := range m.w {
-		keys = append(keys, f)
+	var maxAbs float64
+	for _, row := range m.rows {
+		for i := range row {
+			maxAbs = max(maxAbs, math.Abs(row[i].avg(m.step)))
+		}
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	keys := make([]uint64, 0, len(m.rows))
+	for i, k := range m.index.keys {
+		if k != 0 {
+			keys = append(keys, m.index.keys[i])
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	m.index = make(map[uint64]entry, len(keys))
-	m.cls, m.wts = nil, nil
+	kept := make([][]weight, 0, len(keys))
+	var ws []weight
 	for _, f := range keys {
-		ws, tot, st := m.w[f], m.totals[f], m.stamps[f]
-		off := uint32(len(m.cls))
-		for c := range ws {
-			t := tot[c] + float64(m.step-st[c])*ws[c]
-			avg := t / float64(max32(m.step, 1))
-			if math.Abs(avg) >= threshold && avg != 0 {
-				m.cls = append(m.cls, uint16(c))
-				m.wts = append(m.wts, float32(avg))
+		row := m.rows[m.index.find(f)]
+		ws = ws[:0]
+		for i := range row {
+			a := row[i].avg(m.step)
+			if math.Abs(a) < threshold || a == 0 {
+				continue
+			}
+			if q := quantize(a, scale); q != 0 {
+				ws = append(ws, weight{int(row[i].c), q})
 			}
 		}
-		if n := uint32(len(m.cls)) - off; n > 0 {
-			m.index[f] = entry{off, n}
+		if len(ws) > 0 {
+			sort.Slice(ws, func(i, j int) bool { return ws[i].c < ws[j].c })
+			kept = append(kept, append([]weight(nil), ws...))
+		} else {
+			kept = append(kept, nil)
 		}
 	}
-	m.w, m.totals, m.stamps = nil, nil, nil
+	n := 0
+	for _, w := range kept {
+		if w != nil {
+			n++
+		}
+	}
+	t := newTable(n, len(m.Classes), scale)
+	for i, f := range keys {
+		if kept[i] != nil {
+			t.insert(f, kept[i])
+		}
+	}
+	m.frozen = t
+	m.index, m.rows = trainIndex{}, nil
 }
 
 // Features returns the number of features with at least one weight.
 func (m *Model) Features() int {
-	if m.index != nil {
-		return len(m.index)
+	if m.frozen != nil {
+		return m.frozen.n
 	}
-	return len(m.w)
-}
-
-func max32(a, b int32) int32 {
-	if a > b {
-		return a
-	}
-	return b
+	return len(m.rows)
 }

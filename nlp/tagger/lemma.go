@@ -54,21 +54,48 @@ func lowerASCII(b []byte, s string) []byte {
 // lemma returns the lemma of a normalised form.
 func (l *lemmatizer) lemma(form, tag string) string {
 	var buf [64]byte
+	lem, b := l.lemmaBytes(form, tag, buf[:0])
+	if b != nil {
+		return string(b)
+	}
+	return lem
+}
+
+// lemmaBytes returns the lemma of a normalised form either as a string
+// that needs no allocation (a table entry or the form itself) or, when
+// that string is empty, as bytes appended to buf.
+func (l *lemmatizer) lemmaBytes(form, tag string, buf []byte) (string, []byte) {
 	low := lowerASCII(buf[:0], form)
 	if lem, ok := l.Table[tableKey(tag, low)]; ok {
-		return lem
+		return lem, nil
 	}
 	r := l.rule(tag, low)
 	if r.Cut == 0 && r.Add == "" {
 		if string(low) == form {
-			return form
+			return form, nil
 		}
-		return strings.ToLower(form)
+		return "", low
 	}
 	if int(r.Cut) > len(low) {
-		return string(low)
+		return "", low
 	}
-	return string(low[:len(low)-int(r.Cut)]) + r.Add
+	return "", append(low[:len(low)-int(r.Cut)], r.Add...)
+}
+
+// internLimit bounds a scratch's lemma cache.
+const internLimit = 1 << 14
+
+// intern returns b as a string, reusing an earlier copy when the cache
+// holds one.
+func intern(cache map[string]string, b []byte) string {
+	if s, ok := cache[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(cache) < internLimit {
+		cache[s] = s
+	}
+	return s
 }
 
 func (l *lemmatizer) rule(tag string, low []byte) Rule {

@@ -29,11 +29,15 @@ type scratch struct {
 	low    []byte
 	tags   []int
 	forms  []string
+	lemBuf []byte
+	lemmas map[string]string // interned lemmas
 }
 
 func newTagger(m *perceptron.Model, dict map[uint64]uint16, lem *lemmatizer) *Tagger {
 	t := &Tagger{model: m, tags: m.Classes, dict: dict, lem: lem}
-	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
+	t.pool.New = func() any {
+		return &scratch{scores: make([]float32, len(t.tags)), lemmas: map[string]string{}}
+	}
 	return t
 }
 
@@ -58,7 +62,12 @@ func (t *Tagger) Process(d *doc.Doc) error {
 		for i := range toks {
 			tag := t.tags[tags[i]]
 			toks[i].Tag = tag
-			toks[i].Lemma = t.lem.lemma(sc.forms[i], tag)
+			lem, b := t.lem.lemmaBytes(sc.forms[i], tag, sc.lemBuf[:0])
+			if b != nil {
+				sc.lemBuf = b
+				lem = intern(sc.lemmas, b)
+			}
+			toks[i].Lemma = lem
 		}
 	}
 	return nil

@@ -1,0 +1,208 @@
+package perceptron
+
+import (
+	"math"
+	"math/bits"
+	"sort"
+)
+
+// table is the frozen, read-only form of a model: an open-addressing hash
+// table (power-of-two slots, linear probing) from feature key to weights.
+// Weights are 16-bit integers times one scale per model, as on disk.
+//
+// Each slot holds the key and one 64-bit value:
+//   - with at most four classes (dense), the value is the four weights;
+//   - otherwise, when its top bit is clear, the value holds up to two
+//     entries inline (class<<16 | uint16(weight)); a zero entry adds zero
+//     to class 0, so absent entries need no test;
+//   - when its top bit is set, the value is the offset (low 32 bits) and
+//     count (bits 32..62) of the feature's entries in ents.
+//
+// Key 0 marks an empty slot; a feature whose key is 0 is stored as
+// zeroKey.
+type table struct {
+	slots []slot
+	shift uint8 // 64 - log2(len(slots))
+	dense bool
+	ents  []uint32
+	scale float32
+	n     int // features
+}
+
+type slot struct{ key, v uint64 }
+
+const (
+	outOfLine = 1 << 63
+	maxDense  = 4
+	golden    = 0x9E3779B97F4A7C15
+)
+
+// zeroKey stands for key 0, which marks empty slots.
+const zeroKey = 0x8F1BBCDCCA62C1D6
+
+func fixKey(f uint64) uint64 {
+	if f == 0 {
+		return zeroKey
+	}
+	return f
+}
+
+// entry packs a class and a quantized weight.
+func entry(c int, q int16) uint32 { return uint32(c)<<16 | uint32(uint16(q)) }
+
+// weight is one feature's weight for one class, quantized.
+type weight struct {
+	c int
+	q int16
+}
+
+// newTable sizes a table for n features over nc classes.
+func newTable(n, nc int, scale float32) *table {
+	size := 16
+	for size*2 < n*3 { // load factor at most 2/3
+		size *= 2
+	}
+	return &table{
+		slots: make([]slot, size),
+		shift: uint8(64 - bits.TrailingZeros(uint(size))),
+		dense: nc <= maxDense,
+		scale: scale,
+	}
+}
+
+func (t *table) home(f uint64) uint64 { return (f * golden) >> t.shift }
+
+// insert adds a feature's weights; each feature must be inserted once.
+func (t *table) insert(f uint64, ws []weight) {
+	f = fixKey(f)
+	var v uint64
+	switch {
+	case t.dense:
+		for _, w := range ws {
+			v |= uint64(uint16(w.q)) << (16 * w.c)
+		}
+	case len(ws) <= 2:
+		for i, w := range ws {
+			v |= uint64(entry(w.c, w.q)) << (32 * i)
+		}
+	default:
+		v = outOfLine | uint64(len(ws))<<32 | uint64(len(t.ents))
+		for _, w := range ws {
+			t.ents = append(t.ents, entry(w.c, w.q))
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := t.home(f)
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = slot{f, v}
+	t.n++
+}
+
+// scores adds the scores of the features into out, which is zeroed first.
+func (t *table) scores(feats []uint64, out []float32) {
+	for i := range out {
+		out[i] = 0
+	}
+	slots := t.slots
+	mask := uint64(len(slots) - 1)
+	shift := t.shift
+	if t.dense {
+		var acc [maxDense]int32
+		for _, f := range feats {
+			f = fixKey(f)
+			i := (f * golden) >> shift
+			for {
+				s := &slots[i]
+				if s.key == f {
+					v := s.v
+					acc[0] += int32(int16(v))
+					acc[1] += int32(int16(v >> 16))
+					acc[2] += int32(int16(v >> 32))
+					acc[3] += int32(int16(v >> 48))
+					break
+				}
+				if s.key == 0 {
+					break
+				}
+				i = (i + 1) & mask
+			}
+		}
+		for c := range out {
+			out[c] = float32(acc[c]) * t.scale
+		}
+		return
+	}
+	for _, f := range feats {
+		f = fixKey(f)
+		i := (f * golden) >> shift
+		for {
+			s := &slots[i]
+			if s.key == f {
+				v := s.v
+				if v&outOfLine == 0 {
+					e0, e1 := uint32(v), uint32(v>>32)
+					out[e0>>16] += float32(int16(e0))
+					out[e1>>16] += float32(int16(e1))
+				} else {
+					off := uint32(v)
+					es := t.ents[off : off+uint32(v>>32&0x7fffffff)]
+					for _, e := range es {
+						out[e>>16] += float32(int16(e))
+					}
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+	for c := range out {
+		out[c] *= t.scale
+	}
+}
+
+// weights appends a slot's non-zero weights to ws.
+func (t *table) weights(s slot, ws []weight) []weight {
+	switch {
+	case t.dense:
+		for c := 0; c < maxDense; c++ {
+			if q := int16(s.v >> (16 * c)); q != 0 {
+				ws = append(ws, weight{c, q})
+			}
+		}
+	case s.v&outOfLine == 0:
+		for i := 0; i < 2; i++ {
+			if e := uint32(s.v >> (32 * i)); e != 0 {
+				ws = append(ws, weight{int(e >> 16), int16(e)})
+			}
+		}
+	default:
+		off := uint32(s.v)
+		for _, e := range t.ents[off : off+uint32(s.v>>32&0x7fffffff)] {
+			ws = append(ws, weight{int(e >> 16), int16(e)})
+		}
+	}
+	return ws
+}
+
+// sortedSlots returns the occupied slots in key order.
+func (t *table) sortedSlots() []slot {
+	out := make([]slot, 0, t.n)
+	for _, s := range t.slots {
+		if s.key != 0 {
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}
+
+// quantize returns the 16-bit weight of x under scale.
+func quantize(x float64, scale float32) int16 {
+	q := math.Round(x / float64(scale))
+	return int16(max(-32767, min(32767, q)))
+}
