@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/dateline-news/dateline/doc"
 )
 
 // Expr is one temporal expression found in a text: a half-open byte
@@ -34,6 +36,8 @@ type annotator struct {
 	matches []match
 	sent    []int32 // sentence index of each token
 	quote   []int32 // token index of the quote opening each token is inside, -1 outside
+	docToks []doc.Token
+	tags    []string // Penn Treebank tag of each token; empty when untagged
 }
 
 func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) []Expr {
@@ -46,6 +50,7 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 	}
 	a.sentences(sents)
 	a.quotes()
+	a.alignTags()
 
 	c := ctx{ref: ref, hasRef: !ref.IsZero()}
 	pub := c

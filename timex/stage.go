@@ -18,16 +18,10 @@ func (*Stage) Name() string { return "timex" }
 
 // Process finds the temporal expressions of d.Text, anchored on
 // d.Published (relative expressions stay partly unresolved when it is
-// zero), and appends them to d.Spans.
+// zero), and appends them to d.Spans. It uses the sentences and, when a
+// tagger ran before it, the part-of-speech tags of d.Tokens.
 func (*Stage) Process(d *doc.Doc) error {
-	var sents [][2]int
-	if len(d.Sents) > 0 {
-		sents = make([][2]int, len(d.Sents))
-		for i, s := range d.Sents {
-			sents[i] = [2]int{s.Start, s.End}
-		}
-	}
-	for _, e := range FindIn(d.Text, d.Published, sents) {
+	for _, e := range FindDoc(d) {
 		label := "DATE"
 		if e.Type == "TIME" {
 			label = "TIME"

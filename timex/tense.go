@@ -44,9 +44,19 @@ var edNotPast = map[string]bool{
 	"increased": false, "biased": true, "talked": false, "heated": true,
 }
 
-// tense guesses the tense of the clause around tokens [i, j) from the
-// nearest tense marker within the sentence.
+// tense guesses the tense of the clause around tokens [i, j): from the
+// part-of-speech tags when the text was tagged, else from the nearest
+// tense marker word.
 func (a *annotator) tense(i, j int) int {
+	if len(a.tags) == len(a.p.t) {
+		return a.tagTense(i, j)
+	}
+	return a.wordTense(i, j)
+}
+
+// wordTense guesses the tense of the clause around tokens [i, j) from the
+// nearest tense marker word within the sentence.
+func (a *annotator) wordTense(i, j int) int {
 	toks := a.p.t
 	s := a.sent[i]
 	for d := 1; d <= 15; d++ {

@@ -5,13 +5,16 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/nlp/tagger"
+	"github.com/dateline-news/dateline/segment"
 	"github.com/dateline-news/dateline/timex"
 	"github.com/dateline-news/dateline/timex/timeml"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var asJSON bool
+	var asJSON, noTag bool
 	cmd := &cobra.Command{
 		Use:   "timex [--json] DIR...",
 		Short: "Score temporal expressions on TimeML files (TempEval-3: relaxed span F1, value F1)",
@@ -19,9 +22,17 @@ func init() {
 			"runs the timex recogniser on the TEXT of each document anchored on its creation time,\n" +
 			"and reports TempEval-3 scores: f1/precision/recall for relaxed (overlap) span match,\n" +
 			"strict_f1 for exact spans, value_f1 and type_f1 (attribute accuracy over relaxed\n" +
-			"matches times relaxed F1). Per-directory rows are printed under per_label.",
+			"matches times relaxed F1). Per-directory rows are printed under per_label.\n" +
+			"Documents are segmented and POS-tagged first, as in the pipeline (--no-tag: untagged).",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			var tg *tagger.Tagger
+			if !noTag {
+				var err error
+				if tg, err = tagger.Default(); err != nil {
+					return err
+				}
+			}
 			var total timeml.Counts
 			per := map[string]map[string]float64{}
 			docs := 0
@@ -35,7 +46,11 @@ func init() {
 				}
 				var c timeml.Counts
 				for _, d := range ds {
-					c.Add(timeml.Compare(d.Timexes, toTimeML(timex.Find(d.Text, d.DCT))))
+					es, err := findTimeML(d, tg)
+					if err != nil {
+						return err
+					}
+					c.Add(timeml.Compare(d.Timexes, toTimeML(es)))
 				}
 				docs += len(ds)
 				total.Add(c)
@@ -56,7 +71,23 @@ func init() {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().BoolVar(&noTag, "no-tag", false, "do not POS-tag the documents (tense from marker words only)")
 	evalCmd.AddCommand(cmd)
+}
+
+// findTimeML runs the timex recogniser on a TimeML document the way the
+// pipeline does: segmented, then tagged (when tg is not nil).
+func findTimeML(td *timeml.Doc, tg *tagger.Tagger) ([]timex.Expr, error) {
+	d := &doc.Doc{Text: td.Text, Published: td.DCT}
+	if err := segment.New().Process(d); err != nil {
+		return nil, err
+	}
+	if tg != nil {
+		if err := tg.Process(d); err != nil {
+			return nil, err
+		}
+	}
+	return timex.FindDoc(d), nil
 }
 
 func toTimeML(es []timex.Expr) []timeml.Timex {
