@@ -244,9 +244,16 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 		for _, iso := range n.countries {
 			e := c.antecedent(n, iso, n.first, true)
 			if e < 0 {
-				e = c.newEntity(c.roleName(n.role.Title, iso), "PERSON")
-				addRole(d.Entities[e], strings.TrimSuffix(n.roleWord, "s"))
+				name := c.roleName(n.role.Title, iso)
+				if groupSectors[n.role.Sector] && len(n.countries) == 1 {
+					// "Russian troops", "Syrian refugees": a group
+					name = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(d.Slice(r)), n.det))
+					name = d.Slice(r)[len(d.Slice(r))-len(name):]
+				}
+				e = c.newEntity(name, "PERSON")
+				addRole(d.Entities[e], n.roleWord)
 				d.Entities[e].Nationality = iso
+				d.Entities[e].Plural = true
 			}
 			c.link(d.AddSpan(span), e)
 		}

@@ -272,7 +272,7 @@ func (x *context) mentionsFrom(k, end int) []part {
 			j = last - 1
 			skipped = 0
 			coord = last < end && (d.Tokens[last].Text == "and" || d.Tokens[last].Text == "," || x.possessive(ms[0]))
-			if !coord {
+			if !coord || (d.Tokens[last].Text == "," && x.attributionFollows(last+1, end)) {
 				break
 			}
 			continue
@@ -480,6 +480,18 @@ func (x *context) circumstantial(k, start int, m match) bool {
 	}
 	for _, sp := range d.Spans {
 		if sp.Last == k && sp.Entity >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionFollows reports whether the words from k are an attribution
+// ("the ministry said"), which ends a list of participants.
+func (x *context) attributionFollows(k, end int) bool {
+	for j := k; j < end && j < k+6; j++ {
+		switch x.lemmas[j] {
+		case "say", "tell", "add", "report", "accord", "state", "announce", "claim", "write":
 			return true
 		}
 	}

@@ -78,7 +78,7 @@ func (x *context) narrativeDates() {
 	for si, s := range d.Sents {
 		x.narr[si] = cur
 		for _, sp := range d.Spans {
-			if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || len(sp.Value) != 10 {
+			if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || !calendarDay(sp.Value) {
 				continue
 			}
 			if x.quoteOf[sp.First] >= 0 {

@@ -203,9 +203,16 @@ var irregular = map[string]string{
 
 // lemmaOf returns the lemma of a word, using the tagger's lemma when set.
 func lemmaOf(word, tagged string) string {
-	if tagged != "" {
-		return tagged
+	own := ruleLemma(word)
+	if tagged == "" || known[own] || byFirst[own] != nil {
+		return own
 	}
+	return tagged
+}
+
+// ruleLemma lemmatises with the irregular table and suffix rules, preferring
+// forms the lexicon knows.
+func ruleLemma(word string) string {
 	w := strings.ToLower(word)
 	if l, ok := irregular[w]; ok {
 		return l

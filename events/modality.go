@@ -16,7 +16,7 @@ func (x *context) date(si int, m match) (string, bool) {
 	s := d.Sents[si]
 	best, bestDist := "", 1<<30
 	for _, sp := range d.Spans {
-		if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || len(sp.Value) != 10 || sp.Value[4] != '-' {
+		if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || !calendarDay(sp.Value) {
 			continue
 		}
 		dist := sp.First - m.first
@@ -30,7 +30,32 @@ func (x *context) date(si int, m match) (string, bool) {
 	if best != "" {
 		return best, true
 	}
+	// a month or a year ("in 2008", "last March") dates the event coarsely
+	for _, sp := range d.Spans {
+		if sp.Kind == doc.KindTime && sp.First >= s.First && sp.First < s.Last && strings.HasPrefix(sp.Source, "timex:DATE") {
+			if _, _, ok := period(sp.Value); ok && len(sp.Value) < 10 {
+				return sp.Value, true
+			}
+		}
+	}
 	return x.narr[si], false
+}
+
+// period returns the first and last day of a date value YYYY, YYYY-MM or
+// YYYY-MM-DD.
+func period(v string) (time.Time, time.Time, bool) {
+	switch len(v) {
+	case 4:
+		t, err := time.Parse("2006", v)
+		return t, t.AddDate(1, 0, -1), err == nil
+	case 7:
+		t, err := time.Parse("2006-01", v)
+		return t, t.AddDate(0, 1, -1), err == nil
+	case 10:
+		t, err := time.Parse("2006-01-02", v)
+		return t, t, err == nil
+	}
+	return time.Time{}, time.Time{}, false
 }
 
 // modal words and what they make of an event.
@@ -69,11 +94,11 @@ func (x *context) modality(si int, m match, date string) string {
 	if mode != "" {
 		return mode
 	}
-	if t, err := time.Parse("2006-01-02", date); err == nil && !d.Published.IsZero() {
+	if first, last, ok := period(date); ok && !d.Published.IsZero() {
 		switch {
-		case t.After(d.Published):
+		case first.After(d.Published):
 			return "future"
-		case d.Published.Sub(t) > 30*24*time.Hour:
+		case d.Published.Sub(last) > 30*24*time.Hour:
 			return "historical"
 		}
 	}
@@ -116,4 +141,17 @@ func (x *context) apply(e *candidate, mode string, m match) {
 		// a meeting hosted in the actor's country is a visit; decided in
 		// merge once the location is known
 	}
+}
+
+// calendarDay reports whether v is a full TIMEX3 date, YYYY-MM-DD.
+func calendarDay(v string) bool {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for i, c := range v {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -24,6 +24,9 @@ type Input struct {
 	Article   dateline.Article
 	Published time.Time // zero when unknown
 	Verbatim  bool      // keep Article.Text byte for byte
+	// Fallback is the publication date to assume when neither the input
+	// nor its text (page chrome) gives one.
+	Fallback time.Time
 }
 
 // Doc runs every stage on a new Doc for the input and returns the Doc.
@@ -36,7 +39,11 @@ func (p *Pipeline) Doc(in Input) (d *doc.Doc, err error) {
 			d.Published = t
 		}
 	}
-	for _, s := range p.Stages {
+	for i, s := range p.Stages {
+		if i > 0 && d.Published.IsZero() {
+			// the first stage (clean) may find the date in the text itself
+			d.Published = in.Fallback
+		}
 		if err := runStage(s, d); err != nil {
 			return d, err
 		}

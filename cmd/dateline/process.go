@@ -59,11 +59,7 @@ func processInputs(p *pipeline.Pipeline, paths []string, o processOptions, out f
 			for j := range jobs {
 				pr := processed{Path: j.item.Path, Err: j.item.Err}
 				if pr.Err == nil {
-					pub := j.item.Published
-					if pub.IsZero() {
-						pub = fallback
-					}
-					r, err := p.Run(pipeline.Input{Article: j.item.Article, Published: pub, Verbatim: j.item.Verbatim})
+					r, err := p.Run(pipeline.Input{Article: j.item.Article, Published: j.item.Published, Verbatim: j.item.Verbatim, Fallback: fallback})
 					if err != nil {
 						pr.Err = fmt.Errorf("%s: %w", j.item.Path, err)
 					}

@@ -1,0 +1,90 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// code runs the default pipeline on text published on pub and returns its
+// events as "TYPE CAMEO aux ACTORS->RECIPIENTS DATE" strings.
+func code(t *testing.T, text, pub string) []string {
+	t.Helper()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := time.Parse("2006-01-02", pub)
+	r, err := p.Run(pipeline.Input{Article: dateline.Article{Text: text}, Published: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range r.Events {
+		var a, rc []string
+		for _, x := range e.Actor {
+			a = append(a, x.Code)
+		}
+		for _, x := range e.Recipient {
+			rc = append(rc, x.Code)
+		}
+		aux := "-"
+		if e.AuxMode != nil {
+			aux = *e.AuxMode
+		}
+		out = append(out, strings.Join([]string{e.Event, e.Cameo, aux, strings.Join(a, ",") + "->" + strings.Join(rc, ","), e.Date}, " "))
+	}
+	return out
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text, pub string
+		want            []string
+	}{
+		{"meeting hosted at home",
+			"Russian President Vladimir Putin met Syrian President Bashar al-Assad in Sochi on Monday.", "2017-11-21",
+			[]string{"CONSULT 043 - RUSGOV->SYRGOV 2017-11-20"}},
+		{"planned meeting is AGREE",
+			"Turkish President Recep Tayyip Erdogan plans to meet German Chancellor Angela Merkel in Berlin next week.", "2019-03-14",
+			[]string{"AGREE 036 - TURGOV->DEUGOV 2019-03-14"}},
+		{"future meeting by will is AGREE",
+			"Japanese Prime Minister Shinzo Abe will meet Chinese President Xi Jinping in Beijing.", "2019-03-14",
+			[]string{"AGREE 036 - JPNGOV->CHNGOV 2019-03-14"}},
+		{"negation is marked",
+			"The Nigerian army did not attack the protesters, the ministry said.", "2020-10-21",
+			[]string{"ASSAULT 190 negation NGAMIL->NGACVL 2020-10-21"}},
+		{"arrest by police",
+			"Police in Lagos arrested dozens of protesters on Tuesday.", "2020-10-21",
+			[]string{"COERCE 173 - NGACOP->NGACVL 2020-10-20"}},
+		{"accusation",
+			"Iranian Foreign Minister Mohammad Javad Zarif accused the United States of economic terrorism.", "2019-06-14",
+			[]string{"ACCUSE 112 - IRNGOV->USA 2019-06-14"}},
+		{"mentions of one meeting merge",
+			"Russian President Vladimir Putin met Syrian President Bashar al-Assad in Sochi on Monday. The talks between Putin and Assad lasted four hours.", "2017-11-21",
+			[]string{"CONSULT 040 - ->  "}},
+		{"sports are not events",
+			"Brazil beat Argentina 2-1 in the World Cup qualifier, with Neymar scoring the winning goal.", "2017-11-21",
+			nil},
+		{"background years ago is historical",
+			"In 2008, Russian troops invaded Georgia.", "2017-11-21",
+			[]string{"ASSAULT 190 historical RUSMIL->GEO 2008"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, tt.text, tt.pub)
+			if tt.name == "mentions of one meeting merge" {
+				if len(got) != 1 {
+					t.Errorf("got %d events %q, want one merged", len(got), got)
+				}
+				return
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
