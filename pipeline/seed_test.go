@@ -210,4 +210,3 @@ func runFile(t testing.TB, path string) *dateline.Result {
 	}
 	return res
 }
-

@@ -63,10 +63,10 @@ func badInputs(t *testing.T) (dir string, bad map[string]string) {
 	zw.Close()
 	big := bytes.Repeat([]byte("The minister said the talks would resume. "), 50<<20/42+1)
 	bad = map[string]string{
-		write("empty.txt", nil):                                          "empty",
+		write("empty.txt", nil): "empty",
 		write("binary.txt", []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3}): "binary",
-		write("huge.txt", big):                                           "too large",
-		write("truncated.txt.gz", gz.Bytes()[:gz.Len()/2]):               "truncated",
+		write("huge.txt", big):                             "too large",
+		write("truncated.txt.gz", gz.Bytes()[:gz.Len()/2]): "truncated",
 		write("broken.jsonl", []byte(`{"id":"ok1","text":"The army denied the allegation on Wednesday."}`+"\n{\"id\": \"x\", \"text\": \n")): "broken.jsonl:2",
 	}
 	// odd but valid: invalid UTF-8 and malformed HTML still give results
