@@ -1,0 +1,39 @@
+package geoeval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// dataDir is ../shared/data/geo seen from this package (/work/main/geoeval).
+var dataDir = filepath.Join("..", "..", "shared", "data", "geo")
+
+func TestFloorsGoldSpans(t *testing.T) {
+	tests := []struct {
+		file  string
+		floor float64
+	}{
+		{"GWN.xml", 0.95},
+		{"TR-News.xml", 0.90},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(dataDir, tt.file)
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("%s not present (the geoparsing corpora live in ../shared/data/geo): %v", path, err)
+			}
+			arts, err := ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := EvaluateGold(arts)
+			t.Logf("%s gold spans: %d toponyms, accuracy@161km %.4f, AUC %.4f", tt.file, s.Gold, s.Accuracy, s.AUC)
+			if s.Accuracy < tt.floor {
+				t.Errorf("accuracy@161km %.4f below the floor %.2f", s.Accuracy, tt.floor)
+			}
+			c := Evaluate(arts, Capitalised)
+			t.Logf("%s capitalised recogniser: recall %.4f, accuracy@161km %.4f, AUC %.4f", tt.file, c.Recall, c.Accuracy, c.AUC)
+		})
+	}
+}
