@@ -55,6 +55,7 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 	c := ctx{ref: ref, hasRef: !ref.IsZero()}
 	pub := c
 	prevSent := -10
+	lastQSent := -1
 	type absDate struct {
 		t   time.Time
 		tok int
@@ -76,6 +77,7 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 		}
 		c.tense = a.tense(m.start, m.end)
 		c.prevNear = prevSent >= s-1
+		c.hasQ = lastQSent >= 0 && lastQSent >= s-quarterReach
 		v := m.val
 		if m.fn != nil {
 			v = m.fn(&c)
@@ -90,6 +92,9 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 		out = append(out, Expr{Start: toks[m.start].start, End: toks[m.end-1].end, Type: typ, Value: v})
 		if (typ == "DATE" || typ == "TIME") && !m.shifted {
 			if t, u, ok := parsePoint(v); ok {
+				if u == uQuarter && m.quarter {
+					c.lastQ, c.hasQ, lastQSent = t, true, s
+				}
 				c.prev, c.prevUnit = t, u
 				prevSent = s
 				if m.abs && u == uDay && q < 0 {
@@ -100,6 +105,10 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 	}
 	return out
 }
+
+// quarterReach is how many sentences back a quarter mentioned by number
+// stays the topic of "the quarter", "a year ago".
+const quarterReach = 2
 
 // abbreviations do not end sentences.
 var abbreviations = map[string]bool{

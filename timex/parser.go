@@ -11,6 +11,7 @@ type match struct {
 	abs        bool // an explicit calendar date of day precision
 	rel        bool // relative to the reference date (quote anchoring applies)
 	shifted    bool // a shift of the previous expression: not itself an anchor
+	quarter    bool // names a quarter by its number: the quarter later anaphora refer to
 }
 
 func lit(start, end int, typ, val string) (match, bool) {

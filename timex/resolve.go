@@ -21,6 +21,8 @@ type ctx struct {
 	prev     time.Time // the previous specific expression
 	prevUnit int       // its granularity; uNone when there is none
 	prevNear bool      // the previous expression is in this or the last sentence
+	lastQ    time.Time // the last quarter mentioned in the text
+	hasQ     bool      // a quarter has been mentioned
 }
 
 // day returns the reference date shifted by n days at day precision.

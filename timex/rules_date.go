@@ -853,7 +853,9 @@ func (p *parser) quarter(i int) (match, bool) {
 		return pad4(y) + "-Q" + strconv.Itoa(q)
 	}
 	if yearAbs > 0 && yearAbs < 1<<30 && q > 0 {
-		return lit(i, end, "DATE", mk(yearAbs, q))
+		m, ok := lit(i, end, "DATE", mk(yearAbs, q))
+		m.quarter = !half
+		return m, ok
 	}
 	m, ok := res(i, end, "DATE", func(c *ctx) string {
 		if !c.hasRef {
@@ -869,14 +871,16 @@ func (p *parser) quarter(i int) (match, bool) {
 			}
 			if unitEnd == end && p.w(unitEnd-1) != "quarter" && p.w(unitEnd-1) != "period" {
 				// "year-earlier results": the year before the quarter in context
-				if c.prevUnit == uQuarter && c.prevNear {
-					return format(shift(c.prev, uYear, yearOff), uQuarter)
+				if c.hasQ {
+					return format(shift(c.lastQ, uYear, yearOff), uQuarter)
 				}
 				return pad4(c.ref.Year() + yearOff)
 			}
+			// "the quarter", "the latest period": the quarter the text is
+			// about, else the last one completed
 			base := shift(c.ref, uQuarter, -1)
-			if (anaph || yearAbs > 0) && c.prevUnit == uQuarter && c.prevNear {
-				base = c.prev
+			if c.hasQ && !latest {
+				base = c.lastQ
 			}
 			if yearAbs > 0 && yearAbs < 1<<30 {
 				return mk(yearAbs, quarterOf(base))
@@ -904,6 +908,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		return mk(y, q)
 	})
 	m.shifted = yearOff != 0 && anaph
+	m.quarter = q > 0 && !half && !m.shifted
 	return m, ok
 }
 

@@ -373,6 +373,10 @@ func (p *parser) ago(i int) (match, bool) {
 		g = uWeek
 	}
 	m, ok := res(i, end, "DATE", func(c *ctx) string {
+		if unit == uYear && n == 1 && c.hasQ {
+			// "a year ago" in a text about a quarter: that quarter a year back
+			return format(shift(c.lastQ, uYear, dir), uQuarter)
+		}
 		if anaph && c.prevUnit != uNone && c.prevUnit < uYear {
 			if unit == uYear && c.prevUnit == uQuarter || c.prevUnit < g && c.prevUnit >= uDay {
 				return format(shift(c.prev, unit, dir*n), c.prevUnit)
