@@ -36,6 +36,9 @@ func (f *Finder) Process(d *doc.Doc) error {
 	inQuote := make([]bool, len(d.Tokens))
 	var direct []*doc.Quote
 	for k, p := range pieces {
+		if p.content.Len() == 0 || d.SentenceAt(p.content.Start) < 0 {
+			continue
+		}
 		first, last := d.TokensIn(p.content)
 		for i := first; i < last; i++ {
 			inQuote[i] = true

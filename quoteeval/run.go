@@ -1,0 +1,56 @@
+package quoteeval
+
+import (
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// Predictions turns a processed Doc's quotes into scorer input.
+func Predictions(d *doc.Doc) []Predicted {
+	out := make([]Predicted, 0, len(d.Quotes))
+	for _, q := range d.Quotes {
+		p := Predicted{Content: q.Content, Direct: q.Direct}
+		if q.Speaker >= 0 {
+			s := d.Spans[q.Speaker]
+			if s.Entity >= 0 {
+				for _, m := range d.Entities[s.Entity].Mentions {
+					p.Speaker = append(p.Speaker, d.Spans[m].Range)
+				}
+			}
+			if len(p.Speaker) == 0 {
+				p.Speaker = []doc.Range{s.Range}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Run processes a gold document's text verbatim through p, so that
+// offsets agree with the annotation, and returns the Doc.
+func Run(p *pipeline.Pipeline, g Document) (*doc.Doc, error) {
+	in := pipeline.Input{
+		Article:  dateline.Article{ID: g.Name, Text: g.Text, Published: g.Published, Language: "en"},
+		Verbatim: true,
+	}
+	if t, err := time.Parse("2006-01-02", g.Published); err == nil {
+		in.Published = t
+	}
+	return p.Doc(in)
+}
+
+// Evaluate runs p over every document and scores its quotations.
+func Evaluate(p *pipeline.Pipeline, docs []Document) (*Counts, error) {
+	c := &Counts{}
+	for _, g := range docs {
+		d, err := Run(p, g)
+		if err != nil {
+			return nil, err
+		}
+		c.Add(g.Attributions, Predictions(d))
+	}
+	return c, nil
+}
