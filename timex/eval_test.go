@@ -20,22 +20,37 @@ var tempeval3 = filepath.Join("..", "..", "shared", "data", "timex", "tempeval3"
 const issueValueF1Floor = 0.85
 
 // valueF1Guard is the regression guard: the best value F1 measured on
-// TimeBank+AQUAINT with POS tags (0.8107 at the time of writing) minus 0.005. The test
-// fails below it so that CI catches regressions while the issue's floor
-// (issueValueF1Floor) is still out of reach. Raise it as the rules improve.
+// TimeBank+AQUAINT with the documents POS-tagged as in the pipeline
+// (0.8107 at the time of writing) minus 0.005. The test fails below it so
+// that CI catches regressions while the issue's floor (issueValueF1Floor)
+// is still out of reach. Raise it as the rules improve.
 const valueF1Guard = 0.8107 - 0.005
 
-func evalCorpus(t *testing.T, dir string, dump bool) timeml.Counts {
+// untaggedGuard is the guard when the documents are not tagged
+// (TIMEX_NOTAG=1, or the tagger's model cannot be loaded): the best value
+// F1 measured untagged (0.8074) minus 0.005.
+const untaggedGuard = 0.8074 - 0.005
+
+// evalTagger is the tagger the evaluation runs before timex, nil when
+// TIMEX_NOTAG is set or the shipped model does not load (then the
+// evaluation runs untagged, against untaggedGuard).
+func evalTagger(t *testing.T) *tagger.Tagger {
+	if os.Getenv("TIMEX_NOTAG") != "" {
+		return nil
+	}
+	tg, err := tagger.Default()
+	if err != nil {
+		t.Logf("tagger unavailable (%v): evaluating untagged", err)
+		return nil
+	}
+	return tg
+}
+
+func evalCorpus(t *testing.T, dir string, tg *tagger.Tagger, dump bool) timeml.Counts {
 	t.Helper()
 	docs, err := timeml.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var tg *tagger.Tagger
-	if os.Getenv("TIMEX_NOTAG") == "" {
-		if tg, err = tagger.Default(); err != nil {
-			t.Fatal(err)
-		}
 	}
 	var c timeml.Counts
 	for _, d := range docs {
@@ -104,9 +119,14 @@ func TestTempEval3Floor(t *testing.T) {
 		t.Skipf("TempEval-3 data not found at %s: skipping the evaluation", tempeval3)
 	}
 	dump := os.Getenv("TIMEX_DUMP") != ""
+	tg := evalTagger(t)
+	guard := valueF1Guard
+	if tg == nil {
+		guard = untaggedGuard
+	}
 	var total timeml.Counts
 	for _, corpus := range []string{"TimeBank", "AQUAINT"} {
-		c := evalCorpus(t, filepath.Join(tempeval3, corpus), dump)
+		c := evalCorpus(t, filepath.Join(tempeval3, corpus), tg, dump)
 		t.Logf("%s: f1 %.4f value_f1 %.4f type_f1 %.4f strict_f1 %.4f (gold %d system %d)", corpus, c.F1(), c.ValueF1(), c.TypeF1(), c.StrictF1(), c.Gold, c.System)
 		total.Add(c)
 	}
@@ -116,7 +136,7 @@ func TestTempEval3Floor(t *testing.T) {
 	} else {
 		t.Logf("value F1 %.4f reaches the issue's floor %.2f", total.ValueF1(), issueValueF1Floor)
 	}
-	if total.ValueF1() < valueF1Guard {
-		t.Errorf("value F1 %.4f regressed below the guard %.4f", total.ValueF1(), valueF1Guard)
+	if total.ValueF1() < guard {
+		t.Errorf("value F1 %.4f regressed below the guard %.4f (tagged: %v)", total.ValueF1(), guard, tg != nil)
 	}
 }

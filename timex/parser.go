@@ -12,6 +12,8 @@ type match struct {
 	rel        bool // relative to the reference date (quote anchoring applies)
 	shifted    bool // a shift of the previous expression: not itself an anchor
 	quarter    bool // names a quarter by its number: the quarter later anaphora refer to
+	month, day int  // the month and day of a calendar date (0 when not one)
+	year       int  // its explicit year, 0 when none
 }
 
 func lit(start, end int, typ, val string) (match, bool) {
@@ -100,8 +102,13 @@ func (p *parser) find(out []match) []match {
 	for i := 0; i < len(p.t); {
 		m, ok := p.at(i, 0)
 		if ok && m.end > i {
+			m = p.weekOf(m)
 			out = append(out, m)
 			i = m.end
+			if m2, ok := p.coordinatedDay(m); ok {
+				out = append(out, m2)
+				i = m2.end
+			}
 			continue
 		}
 		i++
@@ -216,4 +223,64 @@ func (p *parser) prefix(i int) (int, int) {
 		}
 	}
 	return i, modNone
+}
+
+// calendarDate marks m as the calendar date y-mo-d (y = 0: year-less).
+func calendarDate(m match, y, mo, d int) match {
+	m.abs, m.year, m.month, m.day = true, y, mo, d
+	return m
+}
+
+// dateValue is the match for the calendar date y-mo-d over tokens [i, j).
+func dateValue(i, j, y, mo, d int) match {
+	var m match
+	if y > 0 {
+		m, _ = lit(i, j, "DATE", pad4(y)+"-"+pad2(mo)+"-"+pad2(d))
+	} else {
+		m, _ = res(i, j, "DATE", func(c *ctx) string { return c.monthDay(0, mo, d) })
+	}
+	return calendarDate(m, y, mo, d)
+}
+
+// afterDay are words that may follow the day of "April 24 and 25".
+var afterDay = map[string]bool{
+	"in": true, "at": true, "on": true, "for": true, "and": true, "the": true, "when": true,
+	"while": true, "with": true, "to": true, "as": true, "after": true, "before": true,
+	"respectively": true, "of": true, "that": true, "but": true, "or": true,
+}
+
+// coordinatedDay recognises the second day of "April 24 and 25", "May 3
+// or 4": a bare day number after a calendar date and a conjunction.
+func (p *parser) coordinatedDay(m match) (match, bool) {
+	if m.month == 0 || !p.is(m.end, "and", "or") || !p.isNum(m.end+1) {
+		return match{}, false
+	}
+	d, j, ok := p.dayAt(m.end + 1)
+	if !ok || d <= m.day || !(j >= len(p.t) || p.t[j].kind == tPunct && p.w(j) != "%" && p.w(j) != "$" || afterDay[p.w(j)]) {
+		return match{}, false
+	}
+	return dateValue(m.end+1, j, m.year, m.month, d), true
+}
+
+// weekOf widens a calendar date to "the week of March 6": the week it
+// falls in.
+func (p *parser) weekOf(m match) match {
+	i := m.start
+	if m.month == 0 || !(p.w(i-1) == "of" && p.w(i-2) == "week" && p.is(i-3, "the", "that")) {
+		return m
+	}
+	day := m
+	m.start = i - 3
+	m.abs, m.month = false, 0
+	m.fn = func(c *ctx) string {
+		v := day.val
+		if day.fn != nil {
+			v = day.fn(c)
+		}
+		if t, u, ok := parsePoint(v); ok && u == uDay {
+			return fmtWeek(t)
+		}
+		return v
+	}
+	return m
 }

@@ -59,7 +59,9 @@ func (p *parser) yearNum(i int, strict bool) (int, int, bool) {
 		return 0, i, false
 	}
 	if strict {
-		if notYearBefore[p.w(i-1)] || notYearAfter[p.w(j)] {
+		// "from 1991 to 1997", "between 1994 and 1997": the second of a range of years
+		rangeEnd := p.is(i-1, "to", "and", "through") && p.isNum(i-2) && p.ndig(i-2) == 4 && p.is(i-3, "from", "between")
+		if !rangeEnd && notYearBefore[p.w(i-1)] || notYearAfter[p.w(j)] && !yearPreps[p.w(i-1)] && !rangeEnd {
 			return 0, i, false
 		}
 		if y < 1900 && !yearPreps[p.w(i-1)] {
@@ -317,13 +319,9 @@ func (p *parser) monthDate(i int) (match, bool) {
 		if d, j2, ok := p.dayAt(j); ok && (p.isNum(j) || p.t[k].cap) && (p.t[k].cap || m != 5 && m != 3) {
 			j3 := p.optComma(j2)
 			if y, j4, ok := p.yearAt(j3); ok {
-				mm, ok := lit(i, j4, "DATE", pad4(y)+"-"+pad2(m)+"-"+pad2(d))
-				mm.abs = true
-				return mm, ok
+				return dateValue(i, j4, y, m, d), true
 			}
-			mm, ok := res(i, j2, "DATE", func(c *ctx) string { return c.monthDay(0, m, d) })
-			mm.abs = true
-			return mm, ok
+			return dateValue(i, j2, 0, m, d), true
 		}
 		if !p.t[k].cap {
 			return match{}, false
@@ -377,13 +375,9 @@ func (p *parser) monthDate(i int) (match, bool) {
 	}
 	j3 := p.optComma(j2)
 	if y, j4, ok := p.yearAt(j3); ok {
-		mm, ok := lit(i, j4, "DATE", pad4(y)+"-"+pad2(m)+"-"+pad2(d))
-		mm.abs = true
-		return mm, ok
+		return dateValue(i, j4, y, m, d), true
 	}
-	mm, ok := res(i, j2, "DATE", func(c *ctx) string { return c.monthDay(0, m, d) })
-	mm.abs = true
-	return mm, ok
+	return dateValue(i, j2, 0, m, d), true
 }
 
 // podAt recognises a part of the day after a day expression.
@@ -616,10 +610,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return lit(i, j, "DATE", pad4(y))
 	}
-	if k > i || p.w(i-1) == "in" || p.w(i-1) == "of" {
-		if y, j, ok := p.spelledYear(k); ok {
-			return lit(i, j, "DATE", pad4(y))
-		}
+	if y, j, ok := p.spelledYear(k); ok && (k > i || p.w(i-1) == "in" || p.w(i-1) == "of" || p.is(k, "nineteen", "eighteen") && y%100 >= 20 && units[p.w(j)] == 0 && !p.isNum(j) && p.w(j) != "-") {
+		// "nineteen ninety-six" is a year wherever it stands
+		return lit(i, j, "DATE", pad4(y))
 	}
 	return match{}, false
 }
