@@ -76,6 +76,14 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 			}
 		}
 		c.tense = a.tense(m.start, m.end)
+		if m.start > 0 {
+			switch w := toks[m.start-1].low; {
+			case c.tense == present && deadlinePreps[w]:
+				c.tense = future // "by August", "until Tuesday": a deadline ahead
+			case w == "effective":
+				c.tense = present // "effective Feb. 1": the nearest such date
+			}
+		}
 		c.prevNear = prevSent >= s-1
 		c.hasQ = lastQSent >= 0 && lastQSent >= s-quarterReach
 		v := m.val
@@ -105,6 +113,10 @@ func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) 
 	}
 	return out
 }
+
+// deadlinePreps introduce a deadline, which lies ahead unless the clause
+// is in the past.
+var deadlinePreps = map[string]bool{"by": true, "until": true, "till": true, "through": true}
 
 // quarterReach is how many sentences back a quarter mentioned by number
 // stays the topic of "the quarter", "a year ago".

@@ -116,7 +116,7 @@ func (c *ctx) yearFor(m, d int) int {
 	switch {
 	case c.tense != future && (diff > 120 || c.tense == past && diff > 60):
 		return y - 1
-	case c.tense == future && diff < -60 || diff < -240:
+	case c.tense == future && diff < -60 || c.tense != past && diff < -240:
 		return y + 1
 	}
 	return y

@@ -128,8 +128,15 @@ func (a *annotator) tagTense(i, j int) int {
 		hi++
 	}
 	const reach = 12
+	// "plans to", "expected to", even when tagged as a noun
+	intent := func(k int) bool {
+		return intentVerbs[toks[k].low] && k+1 < hi && a.tags[k+1] == "TO" && a.tags[k] != "VBD"
+	}
 	// left
 	for k := i - 1; k >= lo && k >= i-reach; k-- {
+		if intent(k) {
+			return future
+		}
 		if !verbTag(a.tags[k]) {
 			continue
 		}
@@ -139,8 +146,12 @@ func (a *annotator) tagTense(i, j int) int {
 		}
 		k = s
 	}
-	// right
-	for k := j; k < hi && k < j+reach; k++ {
+	// right, as far as the main verb of a sentence opening with the
+	// expression ("In January, a week after ..., a bombing killed")
+	for k := j; k < hi && k < j+3*reach; k++ {
+		if intent(k) {
+			return future
+		}
 		if !verbTag(a.tags[k]) {
 			continue
 		}
