@@ -41,6 +41,10 @@ type Actor struct {
 	Country string `json:"country,omitempty"`
 	Sector  string `json:"sector,omitempty"`
 	Role    string `json:"role,omitempty"`
+	// Source says where the code came from: "text" (the article's own
+	// words), "base" (what earlier articles said about the person) or
+	// "dictionary" (user-supplied actor dictionaries). (ext)
+	Source string `json:"source,omitempty"`
 }
 
 // Geo is a resolved place.

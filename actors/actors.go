@@ -68,8 +68,13 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			}
 		}
 	}
+	a.Source = "text"
 	if (a.Country == "" || a.Sector == "") && c.base != nil {
 		if b, ok := c.base.Lookup(e.Name, d.Published); ok {
+			a.Source = b.Source
+			if a.Source == "" {
+				a.Source = "base"
+			}
 			if a.Country == "" {
 				a.Country = b.Country
 			}
@@ -104,13 +109,13 @@ func generic(r string) bool {
 func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	for _, m := range e.Mentions {
 		if o, ok := kb.LookupOrg(d.Slice(d.Spans[m].Range)); ok {
-			return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector}
+			return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Source: "text"}
 		}
 	}
 	if o, ok := kb.LookupOrg(e.Name); ok {
-		return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector}
+		return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Source: "text"}
 	}
-	a := &dateline.Actor{}
+	a := &dateline.Actor{Source: "text"}
 	if s, ok := kb.OrgSector(e.Name); ok {
 		a.Sector = s
 	}
@@ -184,10 +189,10 @@ func (c *Coder) contextCountry(d *doc.Doc, ei int, e *doc.Entity) string {
 // its country.
 func (c *Coder) place(e *doc.Entity) *dateline.Actor {
 	if iso, ok := c.gaz.Country(e.Name); ok {
-		return &dateline.Actor{Code: iso, Country: iso}
+		return &dateline.Actor{Code: iso, Country: iso, Source: "text"}
 	}
 	if e.Geo != nil && e.Geo.Country != "" {
-		return &dateline.Actor{Code: e.Geo.Country, Country: e.Geo.Country}
+		return &dateline.Actor{Code: e.Geo.Country, Country: e.Geo.Country, Source: "text"}
 	}
 	return nil
 }

@@ -204,8 +204,13 @@ func (c *clusterer) describe(span, e int) {
 		t := d.Tokens[i].Text
 		lt := strings.ToLower(t)
 		if role, n := c.roleEndingAt(i, sent.First); n > 0 {
-			if role.Person && ent.Type == "PERSON" {
+			// "former President X" no longer holds the office
+			former := i-n >= sent.First && formerWords[strings.ToLower(d.Tokens[i-n].Text)]
+			if role.Person && ent.Type == "PERSON" && !former {
 				addRole(ent, strings.ToLower(role.Title))
+			}
+			if former {
+				i--
 			}
 			i -= n
 			continue
@@ -302,3 +307,6 @@ func (c *clusterer) countryName(w string) (string, bool) {
 	cw := c.lookup(w)
 	return cw.iso, cw.iso != "" && !cw.demonym
 }
+
+// formerWords before a title say the person no longer holds it.
+var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true, "then": true, "then-": true, "outgoing": false}

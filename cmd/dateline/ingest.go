@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/dateline-news/dateline/actors"
 	"github.com/dateline-news/dateline/pipeline"
 )
 
@@ -30,7 +31,13 @@ func init() {
 				return runtimeError(err)
 			}
 			defer st.Close()
-			p, err := pipeline.Default()
+			// people the text does not describe are coded from what earlier
+			// articles in the store said about them
+			var opts pipeline.Options
+			if b, ok := st.(actors.Base); ok {
+				opts.Actors = b
+			}
+			p, err := pipeline.WithOptions(opts)
 			if err != nil {
 				return err
 			}
