@@ -80,8 +80,8 @@ func TestCounts(t *testing.T) {
 	}
 	pred := []Predicted{
 		{Content: r(1, 9), Direct: true, Speaker: []doc.Range{r(100, 105), r(12, 14)}}, // right via another mention
-		{Content: r(22, 38), Speaker: []doc.Range{r(0, 2)}},                              // wrong speaker
-		{Content: r(70, 80)},                                                              // spurious
+		{Content: r(22, 38), Speaker: []doc.Range{r(0, 2)}},                            // wrong speaker
+		{Content: r(70, 80)}, // spurious
 	}
 	var c Counts
 	c.Add(gold, pred)

@@ -2,46 +2,49 @@ package quotes
 
 import "strings"
 
-// cueVerbs are the speech and attribution verbs, in the forms news text
-// uses them, mapped to their base form.
-var cueVerbs = map[string]string{}
+// speechVerbs are verbs of saying, by lemma. They attribute direct
+// quotations and introduce reported speech.
+var speechVerbs = set(`say tell state declare announce note stress emphasize emphasise explain warn insist
+	argue claim ask reply answer continue conclude remark comment acknowledge admit recall urge write
+	read assure inform remind confirm deny report tweet allege predict suggest vow promise threaten repeat
+	reiterate observe indicate estimate accuse charge demand respond quip joke shout whisper add put
+	testify concede caution contend assert maintain complain lament boast brag exclaim yell scream
+	chant sing cry mutter murmur muse wonder recount describe post email text retort counter
+	pledge proclaim disclose reveal tout hint opine advise instruct caution plead`)
 
-// addressing cues take the person spoken to as their object: "told Assad".
-var addressing = map[string]bool{"tell": true, "ask": true, "assure": true, "inform": true, "urge": true, "remind": true, "warn": true}
+// stanceVerbs attribute a thought, wish, finding or stance to their
+// subject; they introduce reported content ("Trump wants a wall", "polls
+// show him ahead") but never a direct quotation on their own.
+var stanceVerbs = set(`think believe know feel expect hope fear worry want plan intend seek wish prefer
+	show find suggest indicate reveal conclude estimate project forecast learn understand doubt suspect
+	assume imagine guess consider regard see view deem call label brand dub name term characterize
+	support oppose back endorse favor favour reject dismiss defend criticize criticise blame praise
+	condemn denounce decry slam blast attack mock ridicule question challenge dispute applaud welcome
+	thank credit hail laud fault cite mention invoke refer point agree disagree decline refuse propose
+	recommend request insist acknowledge announce vow pledge commit offer unveil release publish
+	identify highlight emphasize downplay concede portray depict accuse`)
 
-// multiword cues, written as they appear.
-var phraseCues = []string{"pointed out", "according to", "went on", "made clear", "noted that"}
+// addressing verbs take the person spoken to as their object: "told Assad".
+var addressing = set(`tell ask assure inform urge remind warn advise instruct thank`)
 
-func init() {
-	for _, forms := range []string{
-		"say says said saying", "add adds added adding", "tell tells told telling",
-		"state states stated", "declare declares declared", "announce announces announced",
-		"note notes noted", "stress stresses stressed", "emphasize emphasizes emphasized emphasise emphasised",
-		"explain explains explained", "warn warns warned", "insist insists insisted",
-		"argue argues argued", "claim claims claimed", "ask asks asked", "reply replies replied",
-		"answer answers answered", "continue continues continued", "conclude concludes concluded",
-		"remark remarks remarked", "comment comments commented", "acknowledge acknowledges acknowledged",
-		"admit admits admitted", "recall recalls recalled", "urge urges urged", "write writes wrote written",
-		"read reads", "assure assures assured", "inform informs informed", "remind reminds reminded",
-		"confirm confirms confirmed", "deny denies denied", "report reports reported", "tweet tweets tweeted",
-		"allege alleges alleged", "predict predicts predicted", "suggest suggests suggested",
-		"believe believes believed", "think thinks thought", "vow vows vowed", "promise promises promised",
-		"threaten threatens threatened", "repeat repeats repeated", "reiterate reiterates reiterated",
-		"observe observes observed", "indicate indicates indicated", "estimate estimates estimated",
-		"accuse accuses accused", "charge charges charged", "demand demands demanded", "respond responds responded",
-		"quip quips quipped", "joke jokes joked", "shout shouts shouted", "whisper whispers whispered",
-	} {
-		fs := strings.Fields(forms)
-		for _, f := range fs {
-			cueVerbs[f] = fs[0]
-		}
+// phraseCues are multiword cues that are not verbs, by their words.
+var phraseCues = [][]string{{"according", "to"}}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
 	}
+	return m
 }
 
-// reportingVerbs introduce reported speech: "X said (that) ...". Verbs of
-// belief introduce it only with a named speaker outside quotes.
-var reportingVerbs = map[string]bool{"say": true, "tell": true, "state": true, "declare": true, "announce": true,
-	"note": true, "stress": true, "emphasize": true, "explain": true, "warn": true, "insist": true, "argue": true,
-	"claim": true, "add": true, "confirm": true, "deny": true, "report": true, "allege": true, "predict": true,
-	"suggest": true, "assure": true, "inform": true, "remind": true, "acknowledge": true, "admit": true,
-	"reiterate": true, "indicate": true, "estimate": true, "write": true, "vow": true, "promise": true, "recall": true}
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = set(`be have do will would shall should can could may might must also not n't never
+	already still just reportedly repeatedly publicly privately recently later earlier often once
+	again even only then now further previously initially first finally quickly immediately
+	has had is was were are been being 's 've 'd 'll`)
+
+// circumstance words open a phrase about how or when something was said
+// ("said in a statement", "said on Monday"), not what was said.
+var circumstance = set(`in on at during after before late earlier yesterday today tonight later via
+	through by from while when last this next`)

@@ -34,6 +34,7 @@ const minWords = 4
 func (f *Finder) Process(d *doc.Doc) error {
 	pieces := findPieces(d)
 	inQuote := make([]bool, len(d.Tokens))
+	usedCue := map[int]bool{}
 	var direct []*doc.Quote
 	for k, p := range pieces {
 		if p.content.Len() == 0 || d.SentenceAt(p.content.Start) < 0 {
@@ -50,7 +51,7 @@ func (f *Finder) Process(d *doc.Doc) error {
 			// paragraph; a quotation paragraph continues the paragraph before
 			if k > 0 && len(direct) > 0 && (pieces[k-1].para == p.para || p.cont || pieces[k-1].para == p.para-1) {
 				prev := direct[len(direct)-1]
-				a = attribution{speaker: prev.Speaker, cue: prev.Cue, cueRange: prev.CueRange, addressee: prev.Addressee, inherited: true}
+				a = attribution{speaker: prev.Speaker, cue: prev.Cue, cueRange: prev.CueRange, addressee: prev.Addressee, cueTok: -1, inherited: true}
 			}
 		}
 		if a.speaker < 0 && a.cue == "" && last-first < minWords {
@@ -61,22 +62,19 @@ func (f *Finder) Process(d *doc.Doc) error {
 			// a speaker who addressed someone in the paragraph before is
 			// still talking to them
 			prev := direct[len(direct)-1]
-			if prev.Speaker >= 0 && d.Spans[prev.Speaker].Entity == d.Spans[q.Speaker].Entity &&
+			if prev.Speaker >= 0 && d.Spans[q.Speaker].Entity >= 0 && d.Spans[prev.Speaker].Entity == d.Spans[q.Speaker].Entity &&
 				d.Sents[prev.Sent].Para >= d.Sents[q.Sent].Para-1 {
 				q.Addressee = prev.Addressee
 			}
 		}
-		if !a.inherited {
-			for _, r := range a.used {
-				for i := r[0]; i < r[1]; i++ {
-					inQuote[i] = true
-				}
-			}
+		if a.cueTok >= 0 {
+			usedCue[a.cueTok] = true
 		}
 		direct = append(direct, q)
 	}
 	d.Quotes = append(d.Quotes, direct...)
-	d.Quotes = append(d.Quotes, findReported(d, inQuote)...)
+	d.Quotes = append(d.Quotes, findLabelled(d, inQuote)...)
+	d.Quotes = append(d.Quotes, findReported(d, inQuote, usedCue)...)
 	sortQuotes(d.Quotes)
 	for _, q := range d.Quotes {
 		if q.Direct {
@@ -92,38 +90,61 @@ type attribution struct {
 	addressee int // entity index
 	cue       string
 	cueRange  doc.Range
+	cueTok    int      // token of the cue verb; -1 when none
 	used      [][2]int // token ranges consumed by the attribution
 	inherited bool
 }
 
+var noAttribution = attribution{speaker: -1, addressee: -1, cueTok: -1}
+
+// dashes introduce a speaker after a quotation: “...” ― Name.
+var dashes = set("― — -- – -")
+
 // attributeDirect looks for the attribution of a direct quotation after
-// its closing mark (", Putin said.", "the statement reads, according to
-// TASS", "said the minister") and, failing that, before its opening mark
-// ("Putin said: "...").
+// its closing mark (", Putin said.", "said the minister", "― Name") and
+// before its opening mark ("Putin said: "...", "Clinton called them
+// “deplorables”").
 func attributeDirect(d *doc.Doc, p piece) attribution {
-	none := attribution{speaker: -1, addressee: -1}
 	if p.close >= 0 {
 		ti := d.TokenAt(p.close - 1)
-		if ti >= 0 {
-			end := clauseEnd(d, ti+1)
-			if a, ok := findCue(d, ti+1, end, true); ok {
+		if ti >= 0 && ti+1 < len(d.Tokens) {
+			start := ti + 1
+			if dashes[d.Tokens[start].Text] {
+				end := d.Sents[d.Tokens[start].Sent].Last
+				if n := npRight(d, start+1, end); n.ok() && hasNoun(d, n) {
+					a := noAttribution
+					a.cue = d.Tokens[start].Text
+					a.cueRange = d.Tokens[start].Range
+					a.speaker = speakerSpan(d, n)
+					a.used = [][2]int{{start, n.last}}
+					return a
+				}
+			}
+			end := clauseEnd(d, start)
+			if a, ok := cueAfter(d, start, end, trailing(d, p, start)); ok {
 				return a
 			}
 		}
 	}
-	// before the opening mark, in the same sentence or the sentence before
-	// when it ends with a colon
 	oi := d.TokenAt(p.open)
 	if oi > 0 {
-		start := d.Sents[d.Tokens[oi].Sent].First
-		if start == oi && oi > 0 && d.Tokens[oi-1].Text == ":" {
-			start = d.Sents[d.Tokens[oi-1].Sent].First
-		}
-		if a, ok := findCue(d, start, oi, false); ok {
+		if a, ok := cueBefore(d, oi); ok {
 			return a
 		}
 	}
-	return none
+	return noAttribution
+}
+
+// trailing reports whether a quotation reads as followed by its
+// attribution: it ends in a comma, question or exclamation mark, or a
+// comma or lower-case word follows it.
+func trailing(d *doc.Doc, p piece, next int) bool {
+	c := strings.TrimRight(d.Text[p.content.Start:p.content.End], " ")
+	if strings.HasSuffix(c, ",") || strings.HasSuffix(c, "?") || strings.HasSuffix(c, "!") {
+		return true
+	}
+	w := d.Tokens[next].Text
+	return w == "," || (w != "" && strings.ToLower(w) == w && isWordy(w))
 }
 
 // clauseEnd returns the token after the attribution that starts at i: the
@@ -133,10 +154,10 @@ func clauseEnd(d *doc.Doc, i int) int {
 		return i
 	}
 	end := d.Sents[d.Tokens[i].Sent].Last
-	if d.Tokens[i-1].Sent != d.Tokens[i].Sent && i > 0 {
+	if i > 0 && d.Tokens[i-1].Sent != d.Tokens[i].Sent {
 		// the quotation closed its sentence: the attribution is the next
 		// sentence only if it starts without a quotation mark and is short
-		if isQuoteMark(d.Tokens[i].Text) || end-i > 12 {
+		if isQuoteMark(d.Tokens[i].Text) || end-i > 8 || d.Sents[d.Tokens[i].Sent].Para != d.Sents[d.Tokens[i-1].Sent].Para {
 			return i
 		}
 	}
@@ -150,120 +171,182 @@ func clauseEnd(d *doc.Doc, i int) int {
 
 func isQuoteMark(t string) bool {
 	switch t {
-	case "\"", "“", "”", "«", "»", "„":
+	case "\"", "“", "”", "«", "»", "„", "''", "``", "‘", "’":
 		return true
 	}
 	return false
 }
 
-// findCue finds a cue verb in tokens [i, end) and the mention it rests on.
-// after says whether the tokens follow the quotation (so the speaker may
-// come before or after the cue) or precede it.
-func findCue(d *doc.Doc, i, end int, after bool) (attribution, bool) {
+// cueAfter finds the attribution in tokens [i, end) after a quotation: a
+// speech verb, or with a trailing quotation any verb in a short clause,
+// with its subject before or after it; or "according to X".
+func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 	for k := i; k < end; k++ {
-		base, n := cueAt(d, k)
-		if n == 0 {
+		if isQuoteMark(d.Tokens[k].Text) {
+			break
+		}
+		if n := phraseAt(d, k); n > 0 {
+			if sub := npRight(d, k+n, end); sub.ok() {
+				return makeAttribution(d, k, n, sub, i, end), true
+			}
 			continue
 		}
-		a := attribution{speaker: -1, addressee: -1, cue: d.Text[d.Tokens[k].Start:d.Tokens[k+n-1].End]}
-		a.cueRange = doc.Range{Start: d.Tokens[k].Start, End: d.Tokens[k+n-1].End}
-		if base == "according to" {
-			a.speaker = mentionAt(d, k+n, end, true)
+		if !isVerb(d, k) || isAux(d, k) {
+			continue
+		}
+		lm := lemma(d, k)
+		if !speechVerbs[lm] && !(trail && end-i <= 10) {
+			continue
+		}
+		var sub np
+		if onlyFiller(d, i, k) {
+			sub = subjectAfter(d, k, end)
+			if !sub.ok() {
+				sub = subjectBefore(d, i, k)
+			}
 		} else {
-			a.speaker = mentionBefore(d, i, k)
-			if a.speaker < 0 {
-				a.speaker = mentionAt(d, k+n, end, true)
+			sub = subjectBefore(d, i, k)
+			if !sub.ok() {
+				sub = subjectAfter(d, k, end)
 			}
-			if addressing[base] || base == "tell" {
-				if s := mentionAt(d, k+n, end, true); s >= 0 && s != a.speaker && d.Spans[s].Entity >= 0 {
-					a.addressee = d.Spans[s].Entity
+		}
+		if !sub.ok() {
+			if speechVerbs[lm] {
+				// "..., according to X" later in the clause
+				for m := k + 1; m < end; m++ {
+					if n := phraseAt(d, m); n > 0 {
+						if s2 := npRight(d, m+n, end); s2.ok() {
+							return makeAttribution(d, k, 1, s2, i, end), true
+						}
+					}
 				}
 			}
+			return attribution{}, false
 		}
-		if a.speaker < 0 && !after {
-			continue
-		}
-		// a later "according to X" names the source when the cue's own
-		// subject is unknown
-		if a.speaker < 0 {
-			for m := k + n; m < end; m++ {
-				if b, nn := cueAt(d, m); nn > 0 && b == "according to" {
-					a.speaker = mentionAt(d, m+nn, end, true)
-					break
-				}
-			}
-		}
-		a.used = [][2]int{{i, end}}
-		return a, a.speaker >= 0 || after
+		return makeAttribution(d, k, 1, sub, i, end), true
 	}
 	return attribution{}, false
 }
 
-// cueAt returns the base form and token length of a cue at token k.
-func cueAt(d *doc.Doc, k int) (string, int) {
-	w := strings.ToLower(d.Tokens[k].Text)
-	if k+1 < len(d.Tokens) {
-		two := w + " " + strings.ToLower(d.Tokens[k+1].Text)
-		for _, p := range phraseCues {
-			if p == two {
-				if p == "pointed out" || p == "went on" || p == "made clear" {
-					return p, 2
-				}
-				return p, 2
+// onlyFiller reports whether tokens [i, k) are only commas, dashes and
+// auxiliaries: the verb comes first in its clause ("..., said X").
+func onlyFiller(d *doc.Doc, i, k int) bool {
+	for j := i; j < k; j++ {
+		t := d.Tokens[j].Text
+		if t != "," && !dashes[t] && !isAux(d, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueBefore finds the attribution before a quotation opening at token oi:
+// the nearest speech or stance verb with a subject in its sentence (or the
+// sentence before when that ends with a colon).
+func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
+	lo := d.Sents[d.Tokens[oi].Sent].First
+	if lo == oi && oi > 0 && d.Tokens[oi-1].Text == ":" {
+		lo = d.Sents[d.Tokens[oi-1].Sent].First
+	}
+	introduced := oi > lo && (d.Tokens[oi-1].Text == ":" || d.Tokens[oi-1].Text == ",")
+	for k := oi - 1; k >= lo; k-- {
+		if isQuoteMark(d.Tokens[k].Text) {
+			break
+		}
+		if n := phraseAt(d, k); n > 0 && k+n < oi {
+			if sub := npRight(d, k+n, oi); sub.ok() {
+				return makeAttribution(d, k, n, sub, lo, oi), true
+			}
+		}
+		if !isVerb(d, k) || isAux(d, k) {
+			continue
+		}
+		lm := lemma(d, k)
+		if !speechVerbs[lm] && !stanceVerbs[lm] && !introduced {
+			continue
+		}
+		sub := subjectBefore(d, lo, k)
+		if !sub.ok() {
+			sub = subjectAfter(d, k, oi)
+		}
+		if !sub.ok() {
+			sub = participleSubject(d, lo, k)
+		}
+		if sub.ok() {
+			return makeAttribution(d, k, 1, sub, lo, oi), true
+		}
+		if introduced {
+			introduced = false
+		}
+	}
+	return attribution{}, false
+}
+
+// participleSubject finds the subject of a participle clause (", saying
+// ...", ", adding ...") in the main clause before it.
+func participleSubject(d *doc.Doc, lo, k int) np {
+	if d.Tokens[k].Tag != "VBG" || k == 0 || d.Tokens[k-1].Text != "," {
+		return np{rel: -1}
+	}
+	for v := lo; v < k-1; v++ {
+		if isVerb(d, v) && !isAux(d, v) {
+			return subjectBefore(d, lo, v)
+		}
+	}
+	return np{rel: -1}
+}
+
+// makeAttribution builds the attribution of the cue at tokens [k, k+n)
+// with subject sub; the tokens [i, end) are consumed.
+func makeAttribution(d *doc.Doc, k, n int, sub np, i, end int) attribution {
+	a := noAttribution
+	a.cueTok = k
+	a.cueRange = doc.Range{Start: d.Tokens[k].Start, End: d.Tokens[k+n-1].End}
+	a.cue = d.Slice(a.cueRange)
+	a.speaker = speakerSpan(d, sub)
+	if addressing[lemma(d, k)] {
+		if obj := npRight(d, k+n, end); obj.ok() {
+			if s := bestMention(d, obj); s >= 0 && s != a.speaker && d.Spans[s].Entity >= 0 {
+				a.addressee = d.Spans[s].Entity
 			}
 		}
 	}
-	if base, ok := cueVerbs[w]; ok {
-		if t := d.Tokens[k].Tag; t != "" && !strings.HasPrefix(t, "VB") {
-			return "", 0
-		}
-		return base, 1
-	}
-	return "", 0
+	a.used = [][2]int{{i, end}}
+	return a
 }
 
-// mentionBefore returns the span of the mention nearest before token k
-// (not before token i), or -1.
-func mentionBefore(d *doc.Doc, i, k int) int {
-	best := -1
+// bestMention returns the best existing mention inside phrase n, or -1.
+func bestMention(d *doc.Doc, n np) int {
+	best, bestRank := -1, 0
 	for si, s := range d.Spans {
-		if !speakerKind(s) || s.First < i || s.Last > k {
+		if s.First < n.first || s.Last > n.last || s.First >= s.Last {
 			continue
 		}
-		if best < 0 || s.Last > d.Spans[best].Last || (s.Last == d.Spans[best].Last && s.First < d.Spans[best].First) {
-			best = si
+		if r := speakerRank(s); r > bestRank {
+			best, bestRank = si, r
 		}
 	}
 	return best
 }
 
-// mentionAt returns the span of the first mention starting in [k, end).
-func mentionAt(d *doc.Doc, k, end int, skipDet bool) int {
-	best := -1
-	for si, s := range d.Spans {
-		if !speakerKind(s) || s.First < k || s.First >= end {
+// phraseAt returns the length in tokens of a phrase cue at token k, or 0.
+func phraseAt(d *doc.Doc, k int) int {
+	for _, p := range phraseCues {
+		if k+len(p) > len(d.Tokens) {
 			continue
 		}
-		if best < 0 || s.First < d.Spans[best].First || (s.First == d.Spans[best].First && s.Last > d.Spans[best].Last) {
-			best = si
+		ok := true
+		for j, w := range p {
+			if lower(d, k+j) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
 		}
 	}
-	return best
-}
-
-// speakerKind reports whether a span can be a speaker: a person or
-// organisation named, described or referred to.
-func speakerKind(s doc.Span) bool {
-	switch s.Kind {
-	case doc.KindName, doc.KindNominal, doc.KindPronoun:
-	default:
-		return false
-	}
-	switch s.Label {
-	case "PERSON", "ORG", "NORP", "GPE":
-		return true
-	}
-	return false
+	return 0
 }
 
 // linkPersons links I/me/my in a direct quotation to its speaker and

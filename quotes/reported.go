@@ -1,102 +1,192 @@
 package quotes
 
 import (
-	"strings"
-
 	"github.com/dateline-news/dateline/doc"
 )
 
-// findReported finds reported speech outside quotation marks:
+// findReported finds reported speech and stance outside quotation marks:
 // "SPEAKER said (that) CONTENT", "SPEAKER told ADDRESSEE (that) CONTENT",
-// "CONTENT, SPEAKER said", "according to SPEAKER, CONTENT" and
-// "CONTENT, according to SPEAKER".
-func findReported(d *doc.Doc, inQuote []bool) []*doc.Quote {
+// "CONTENT, SPEAKER said", "CONTENT, said SPEAKER", "SPEAKER wants
+// CONTENT", "according to SPEAKER, CONTENT" and "CONTENT, according to
+// SPEAKER". Verbs already taken as the cue of a direct quotation are
+// skipped. A sentence may hold several (nested) reports.
+func findReported(d *doc.Doc, inQuote []bool, usedCue map[int]bool) []*doc.Quote {
 	var out []*doc.Quote
 	for si, s := range d.Sents {
 		for k := s.First; k < s.Last; k++ {
-			if inQuote[k] {
+			if inQuote[k] || usedCue[k] {
 				continue
 			}
-			base, n := cueAt(d, k)
-			if n == 0 || (base != "according to" && !reportingVerbs[base]) {
+			if n := phraseAt(d, k); n > 0 {
+				if q := accordingTo(d, si, k, n, inQuote); q != nil {
+					out = append(out, q)
+				}
 				continue
 			}
-			q := reportedAt(d, si, k, base, n, inQuote)
-			if q != nil {
+			if !isVerb(d, k) || isAux(d, k) {
+				continue
+			}
+			lm := lemma(d, k)
+			if !speechVerbs[lm] && !stanceVerbs[lm] {
+				continue
+			}
+			if passive(d, s.First, k) {
+				continue
+			}
+			if q := reportedAt(d, si, k, inQuote); q != nil {
 				out = append(out, q)
-				break // one reported quotation per sentence
 			}
 		}
 	}
 	return out
 }
 
-func reportedAt(d *doc.Doc, si, k int, base string, n int, inQuote []bool) *doc.Quote {
-	s := d.Sents[si]
-	q := &doc.Quote{Speaker: -1, Addressee: -1, Cue: d.Text[d.Tokens[k].Start:d.Tokens[k+n-1].End], Sent: si}
-	q.CueRange = doc.Range{Start: d.Tokens[k].Start, End: d.Tokens[k+n-1].End}
+// passive reports whether the participle at token k is passive or used as
+// an adjective ("was called", "the man named"): a past participle not
+// after "have".
+func passive(d *doc.Doc, lo, k int) bool {
+	if d.Tokens[k].Tag != "VBN" {
+		return false
+	}
+	for j := k - 1; j >= lo; j-- {
+		if lm := lemma(d, j); lm == "have" {
+			return false
+		} else if lm == "be" || lm == "get" {
+			return true
+		}
+		if !isAux(d, j) {
+			return true
+		}
+	}
+	return true
+}
+
+// contentEnd returns the end of a sentence's words: its last token before
+// closing punctuation.
+func contentEnd(d *doc.Doc, s doc.Sentence) int {
 	end := s.Last
-	for end > s.First && isPunct(d.Tokens[end-1].Text) {
+	for end > s.First && (isPunct(d.Tokens[end-1].Text) || isQuoteMark(d.Tokens[end-1].Text)) {
 		end--
 	}
-	if base == "according to" {
-		q.Speaker = mentionAt(d, k+n, s.Last, true)
-		if q.Speaker < 0 {
-			return nil
-		}
-		sp := d.Spans[q.Speaker]
-		switch {
-		case k == s.First || (k == s.First+1 && isPunct(d.Tokens[s.First].Text)):
-			// according to X, CONTENT
-			c := sp.Last
-			for c < end && (d.Tokens[c].Text == ",") {
-				c++
-			}
-			return withContent(d, q, c, end, inQuote)
-		case k > s.First && d.Tokens[k-1].Text == ",":
-			// CONTENT, according to X
-			return withContent(d, q, s.First, k-1, inQuote)
-		}
+	return end
+}
+
+func accordingTo(d *doc.Doc, si, k, n int, inQuote []bool) *doc.Quote {
+	s := d.Sents[si]
+	sub := npRight(d, k+n, s.Last)
+	if !sub.ok() {
 		return nil
 	}
-	q.Speaker = mentionBefore(d, s.First, k)
-	if q.Speaker < 0 || d.Spans[q.Speaker].Last < k-3 {
+	q := newReported(d, si, k, n, speakerSpan(d, sub))
+	end := contentEnd(d, s)
+	switch {
+	case k == s.First || (k == s.First+1 && isPunct(d.Tokens[s.First].Text)):
+		c := sub.last
+		for c < end && d.Tokens[c].Text == "," {
+			c++
+		}
+		return withContent(d, q, c, end, inQuote)
+	case k > s.First && d.Tokens[k-1].Text == ",":
+		return withContent(d, q, s.First, k-1, inQuote)
+	}
+	// "X is ahead, according to a poll released Monday"
+	return withContent(d, q, s.First, k, inQuote)
+}
+
+func newReported(d *doc.Doc, si, k, n, speaker int) *doc.Quote {
+	r := doc.Range{Start: d.Tokens[k].Start, End: d.Tokens[k+n-1].End}
+	return &doc.Quote{Speaker: speaker, Addressee: -1, Cue: d.Slice(r), CueRange: r, Sent: si}
+}
+
+func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
+	s := d.Sents[si]
+	end := contentEnd(d, s)
+	inverted := false
+	sub := subjectBefore(d, s.First, k)
+	if !sub.ok() {
+		sub = participleSubject(d, s.First, k)
+	}
+	if !sub.ok() && k > s.First && (d.Tokens[k-1].Text == "," || isQuoteMark(d.Tokens[k-1].Text)) {
+		sub = subjectAfter(d, k, s.Last)
+		inverted = sub.ok()
+	}
+	if !sub.ok() {
 		return nil
 	}
-	sp := d.Spans[q.Speaker]
-	c := k + n
-	if addressing[base] || base == "tell" {
-		if a := mentionAt(d, c, s.Last, true); a >= 0 && d.Spans[a].First <= c+1 {
-			q.Addressee = d.Spans[a].Entity
-			c = d.Spans[a].Last
+	if inverted {
+		// CONTENT, said SPEAKER
+		j := k - 1
+		for j > s.First && (d.Tokens[j].Text == "," || isQuoteMark(d.Tokens[j].Text)) {
+			j--
 		}
+		q := newReported(d, si, k, 1, speakerSpan(d, sub))
+		return withContent(d, q, s.First, j+1, inQuote)
 	}
-	if c < end && strings.ToLower(d.Tokens[c].Text) == "that" {
+	c := k + 1
+	if c < end && d.Tokens[c].Tag == "RP" {
 		c++
 	}
-	if c < end && !circumstance[strings.ToLower(d.Tokens[c].Text)] && d.Tokens[c].Text != "," && !isQuoteMark(d.Tokens[c].Text) && end-c >= 3 {
-		// SPEAKER said (that) CONTENT
+	addressee := -1
+	if addressing[lemma(d, k)] {
+		if obj := npRight(d, c, end); obj.ok() && obj.last < end {
+			if w := lower(d, obj.last); w == "that" || w == "to" || w == "," || w == "about" || w == "of" {
+				if m := bestMention(d, obj); m >= 0 {
+					addressee = d.Spans[m].Entity
+				}
+				c = obj.last
+			}
+		}
+	}
+	if c < end && circumstance[lower(d, c)] {
+		// "said in a statement that ...": the content follows "that"
+		for m := c; m < end && m < c+10; m++ {
+			if lower(d, m) == "that" {
+				c = m
+				break
+			}
+		}
+	}
+	for c < end && (lower(d, c) == "that" || d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
+		c++
+	}
+	if end-c >= 2 && !circumstance[lower(d, c)] {
+		q := newReported(d, si, k, 1, speakerSpan(d, sub))
+		q.Addressee = addressee
 		return withContent(d, q, c, end, inQuote)
 	}
 	// CONTENT, SPEAKER said (in a statement).
-	j := sp.First - 1
-	for j > s.First && sp.First-j <= 2 && determinerLike[strings.ToLower(d.Tokens[j].Text)] {
+	j := sub.first - 1
+	if sub.rel >= 0 {
+		return nil
+	}
+	for j > s.First && isQuoteMark(d.Tokens[j].Text) {
 		j--
 	}
-	if j > s.First+2 && d.Tokens[j].Text == "," {
+	if j > s.First+1 && d.Tokens[j].Text == "," {
+		q := newReported(d, si, k, 1, speakerSpan(d, sub))
 		return withContent(d, q, s.First, j, inQuote)
 	}
 	return nil
 }
 
+// withContent sets the quotation's content to tokens [first, last), unless
+// they are too few or all inside a direct quotation (which is reported
+// already).
 func withContent(d *doc.Doc, q *doc.Quote, first, last int, inQuote []bool) *doc.Quote {
-	if last-first < 3 {
+	for first < last && (d.Tokens[first].Text == "," || isQuoteMark(d.Tokens[first].Text) && !inQuote[first]) {
+		first++
+	}
+	if last-first < 2 {
 		return nil
 	}
+	quoted := 0
 	for i := first; i < last; i++ {
 		if inQuote[i] || isQuoteMark(d.Tokens[i].Text) {
-			return nil
+			quoted++
 		}
+	}
+	if quoted == last-first {
+		return nil
 	}
 	q.Content = doc.Range{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
 	q.Direct = false
@@ -106,11 +196,3 @@ func withContent(d *doc.Doc, q *doc.Quote, first, last int, inQuote []bool) *doc
 func isPunct(t string) bool {
 	return t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" || t == "..." || t == "…"
 }
-
-// circumstance words open a phrase about how or when something was said
-// ("said in a statement", "said on Monday"), not what was said.
-var circumstance = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
-	"late": true, "earlier": true, "yesterday": true, "today": true, "later": true, "via": true, "through": true, "by": true, "from": true}
-
-// determinerLike may stand between a comma and the speaker's name.
-var determinerLike = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}

@@ -1,0 +1,58 @@
+package quotes
+
+import (
+	"unicode"
+
+	"github.com/dateline-news/dateline/doc"
+)
+
+// findLabelled finds the turns of a transcript: a paragraph that opens
+// with a speaker's name in capitals or a short name and a colon ("PENCE:
+// Well, look, ..."), the rest of the paragraph being what they said.
+func findLabelled(d *doc.Doc, inQuote []bool) []*doc.Quote {
+	var out []*doc.Quote
+	for _, s := range d.Sents {
+		if s.First >= s.Last || (s.First > 0 && d.Tokens[s.First-1].Sent >= 0 && d.Sents[d.Tokens[s.First-1].Sent].Para == s.Para) {
+			continue // not the first sentence of its paragraph
+		}
+		colon := -1
+		for k := s.First; k < s.Last && k < s.First+4; k++ {
+			if d.Tokens[k].Text == ":" {
+				colon = k
+				break
+			}
+			if !labelWord(d.Tokens[k].Text) {
+				break
+			}
+		}
+		if colon <= s.First || colon+1 >= s.Last || inQuote[colon+1] {
+			continue
+		}
+		para := d.Paras[s.Para]
+		content := trim(d, doc.Range{Start: d.Tokens[colon+1].Start, End: para.End})
+		if content.Len() == 0 {
+			continue
+		}
+		sp := speakerSpan(d, np{first: s.First, last: colon, rel: -1})
+		r := d.Tokens[colon].Range
+		out = append(out, &doc.Quote{Content: content, Speaker: sp, Addressee: -1, Cue: ":", CueRange: r, Sent: d.SentenceAt(content.Start)})
+	}
+	return out
+}
+
+// labelWord reports whether w can be part of a speaker label: a word in
+// capitals ("PENCE") or a capitalised name word.
+func labelWord(w string) bool {
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		} else if r != '.' && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return letters > 0 && (upper == letters || (letters > 1 && upper >= 1 && unicode.IsUpper([]rune(w)[0])))
+}

@@ -1,0 +1,314 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+)
+
+// npTag reports whether a token can be part of a noun phrase that names a
+// speaker: nouns, names, pronouns, determiners, adjectives, numbers and
+// possessives.
+func npTag(t doc.Token) bool {
+	switch t.Tag {
+	case "NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "HYPH", "NFP":
+		return true
+	case "":
+		return isWordy(t.Text)
+	}
+	switch t.Text {
+	case "'s", "’s", "-", "&", ".":
+		return true
+	}
+	return false
+}
+
+func isWordy(w string) bool {
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// lower is a token's lower-case text.
+func lower(d *doc.Doc, i int) string { return strings.ToLower(d.Tokens[i].Text) }
+
+// lemma is a token's lemma, or its lower-case text when untagged.
+func lemma(d *doc.Doc, i int) string {
+	if l := d.Tokens[i].Lemma; l != "" {
+		return l
+	}
+	return lower(d, i)
+}
+
+// isVerb reports whether token i is tagged as a verb.
+func isVerb(d *doc.Doc, i int) bool { return strings.HasPrefix(d.Tokens[i].Tag, "VB") }
+
+// isAux reports whether token i is an auxiliary, adverb or negation that
+// may stand between a subject and its verb.
+func isAux(d *doc.Doc, i int) bool {
+	t := d.Tokens[i]
+	if t.Tag == "MD" || t.Tag == "RB" || t.Tag == "RBR" || t.Tag == "RBS" {
+		return true
+	}
+	return auxiliaries[lower(d, i)]
+}
+
+// timeSpanEnding returns the first token of a time expression ending just
+// before token j, or -1.
+func timeSpanEnding(d *doc.Doc, j int) int {
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindTime && s.Last == j && s.First >= 0 && s.First < j {
+			return s.First
+		}
+	}
+	return -1
+}
+
+// timeSpanStarting returns the token after a time expression starting at
+// token j, or -1.
+func timeSpanStarting(d *doc.Doc, j int) int {
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindTime && s.First == j && s.Last > j {
+			return s.Last
+		}
+	}
+	return -1
+}
+
+// np is a noun phrase [first, last) of tokens, and a relative pronoun
+// ("who") standing for it when the verb's subject is one.
+type np struct {
+	first, last int
+	rel         int // token of "who"/"which"/"that"; -1 when none
+}
+
+func (n np) ok() bool { return n.last > n.first }
+
+// skipLeft moves left from j (exclusive) over auxiliaries, adverbs and
+// time phrases ("on Monday") and returns the new boundary.
+func skipLeft(d *doc.Doc, lo, j int) int {
+	for j > lo {
+		if isAux(d, j-1) {
+			j--
+			continue
+		}
+		if f := timeSpanEnding(d, j); f >= lo {
+			j = f
+			if j > lo && d.Tokens[j-1].Tag == "IN" {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// npLeft returns the noun phrase ending just before token j (not before
+// lo): a run of noun-phrase tokens, joined over "of" ("the president of
+// the union").
+func npLeft(d *doc.Doc, lo, j int) np {
+	a := j
+	for a > lo {
+		t := d.Tokens[a-1]
+		if npTag(t) && !isQuoteMark(t.Text) {
+			a--
+			continue
+		}
+		if (lower(d, a-1) == "of" || t.Text == "(" || t.Text == ")") && a-1 > lo && npTag(d.Tokens[a-2]) && a < j {
+			a--
+			continue
+		}
+		break
+	}
+	// an opening bracket or "of" cannot start the phrase
+	for a < j && (lower(d, a) == "of" || d.Tokens[a].Text == ")" || d.Tokens[a].Tag == "POS") {
+		a++
+	}
+	return np{first: a, last: j, rel: -1}
+}
+
+// npRight returns the noun phrase starting at token j (before hi).
+func npRight(d *doc.Doc, j, hi int) np {
+	b := j
+	for b < hi {
+		t := d.Tokens[b]
+		if npTag(t) && !isQuoteMark(t.Text) && !(t.Text == "." && b > j) {
+			b++
+			continue
+		}
+		if lower(d, b) == "of" && b > j && b+1 < hi && npTag(d.Tokens[b+1]) {
+			b++
+			continue
+		}
+		break
+	}
+	return np{first: j, last: b, rel: -1}
+}
+
+// relative pronouns that can be the subject of a cue.
+var relatives = set(`who which that`)
+
+// subjectBefore finds the subject of the verb at token k among tokens
+// [lo, k): the noun phrase before it, past auxiliaries, adverbs and time
+// phrases, a relative pronoun ("Leahy, who said") or a phrase in
+// apposition ("Mulgrew, president of the union, said").
+func subjectBefore(d *doc.Doc, lo, k int) np {
+	j := skipLeft(d, lo, k)
+	if j <= lo {
+		return np{rel: -1}
+	}
+	if relatives[lower(d, j-1)] && (d.Tokens[j-1].Tag == "WP" || d.Tokens[j-1].Tag == "WDT" || lower(d, j-1) == "who") {
+		r := j - 1
+		a := r
+		if a > lo && d.Tokens[a-1].Text == "," {
+			a--
+		}
+		n := npLeft(d, lo, a)
+		n.rel = r
+		return n
+	}
+	if d.Tokens[j-1].Text == "," {
+		// apposition or relative clause closed by a comma
+		for c := j - 2; c > lo && c >= j-40; c-- {
+			if d.Tokens[c].Text != "," {
+				continue
+			}
+			inner := d.Tokens[c+1]
+			if !(npTag(inner) || relatives[lower(d, c+1)]) {
+				break
+			}
+			n := npLeft(d, lo, c)
+			if n.ok() && hasNoun(d, n) {
+				return n
+			}
+			break
+		}
+		return np{rel: -1}
+	}
+	n := npLeft(d, lo, j)
+	if !hasNoun(d, n) {
+		return np{rel: -1}
+	}
+	return n
+}
+
+// subjectAfter finds a subject written after its verb at token k ("said
+// Mr. Leahy", "says the report"): a noun phrase followed by punctuation,
+// the end, a relative clause or a circumstance.
+func subjectAfter(d *doc.Doc, k, hi int) np {
+	j := k + 1
+	for j < hi && isAux(d, j) {
+		j++
+	}
+	if e := timeSpanStarting(d, j); e > 0 {
+		j = e
+	}
+	n := npRight(d, j, hi)
+	if !n.ok() || !hasNoun(d, n) {
+		return np{rel: -1}
+	}
+	if n.last < hi {
+		t := d.Tokens[n.last]
+		if !(t.Tag == "," || t.Tag == "." || t.Tag == ":" || isPunct(t.Text) || isQuoteMark(t.Text) || circumstance[lower(d, n.last)] || lower(d, n.last) == "who") {
+			return np{rel: -1}
+		}
+	}
+	return n
+}
+
+// hasNoun reports whether the phrase has a noun or pronoun in it.
+func hasNoun(d *doc.Doc, n np) bool {
+	for i := n.first; i < n.last; i++ {
+		t := d.Tokens[i].Tag
+		if strings.HasPrefix(t, "NN") || t == "PRP" || (t == "" && isWordy(d.Tokens[i].Text)) {
+			// possessive pronouns and "it"-like expletives are fine; a bare
+			// determiner is not
+			return true
+		}
+		if t == "DT" && n.last-n.first == 1 && (lower(d, i) == "this" || lower(d, i) == "that" || lower(d, i) == "some" || lower(d, i) == "many" || lower(d, i) == "both" || lower(d, i) == "all") {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerRank orders the spans inside a subject phrase: a person's name
+// first, then an organisation, descriptions, pronouns, and places.
+func speakerRank(s doc.Span) int {
+	switch {
+	case s.Kind == doc.KindTime:
+		return -1
+	case s.Kind == doc.KindName && s.Label == "PERSON":
+		return 6
+	case s.Kind == doc.KindName && s.Label == "ORG":
+		return 5
+	case s.Kind == doc.KindNominal:
+		return 4
+	case s.Kind == doc.KindPronoun:
+		return 3
+	case s.Kind == doc.KindName && (s.Label == "NORP" || s.Label == "GPE"):
+		return 2
+	case s.Kind == doc.KindName:
+		return 1
+	}
+	return -1
+}
+
+// speakerSpan returns the span that stands for the subject phrase n: the
+// best mention inside it, or a new span over the phrase when the earlier
+// stages found none. A relative pronoun gets a span of its own, linked to
+// the entity of the phrase it refers to.
+func speakerSpan(d *doc.Doc, n np) int {
+	best, bestRank := -1, 0
+	for si, s := range d.Spans {
+		if s.First < n.first || s.Last > n.last || s.First >= s.Last {
+			continue
+		}
+		r := speakerRank(s)
+		if r <= 0 {
+			continue
+		}
+		if best < 0 || r > bestRank || (r == bestRank && s.Last > d.Spans[best].Last) {
+			best, bestRank = si, r
+		}
+	}
+	if best < 0 && n.ok() {
+		best = addSpeaker(d, n.first, n.last, -1)
+	}
+	if n.rel < 0 {
+		return best
+	}
+	ent := -1
+	if best >= 0 {
+		ent = d.Spans[best].Entity
+	}
+	return addSpeaker(d, n.rel, n.rel+1, ent)
+}
+
+// addSpeaker adds a speaker mention over tokens [first, last), linked to
+// entity e (-1 for none), and returns its span index.
+func addSpeaker(d *doc.Doc, first, last, e int) int {
+	for si, s := range d.Spans {
+		if s.First == first && s.Last == last && s.Kind != doc.KindTime {
+			return si
+		}
+	}
+	kind := doc.KindNominal
+	if last-first == 1 && (d.Tokens[first].Tag == "PRP" || d.Tokens[first].Tag == "WP" || d.Tokens[first].Tag == "WDT" || relatives[lower(d, first)]) {
+		kind = doc.KindPronoun
+	}
+	label := "PERSON"
+	if e >= 0 {
+		label = d.Entities[e].Type
+	}
+	idx := d.AddSpan(doc.Span{Range: doc.Range{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End},
+		First: first, Last: last, Label: label, Kind: kind, Entity: e, Source: "quotes"})
+	if e >= 0 {
+		d.Entities[e].Mentions = insertSorted(d, d.Entities[e].Mentions, idx)
+	}
+	return idx
+}
