@@ -145,7 +145,8 @@ func (c *ctx) month(y, m int) string {
 }
 
 // weekday resolves a weekday (1 = Monday). dir is -1 for "last", +1 for
-// "next", 0 to follow the tense.
+// "next", 2 for a deadline ("until Tuesday"), -2 for a possessive
+// ("Tuesday's vote", which has taken place), 0 to follow the tense.
 func (c *ctx) weekday(wd, dir int) string {
 	if !c.hasRef {
 		return "XXXX-WXX-" + strconv.Itoa(wd)
@@ -155,6 +156,10 @@ func (c *ctx) weekday(wd, dir int) string {
 	fwd := (wd - cur + 7) % 7  // days forward to the next one
 	var n int
 	switch {
+	case dir < -1: // a possessive: the most recent one, today included
+		n = -back
+	case dir > 1 && c.tense == past: // "until Thursday, they had not"
+		n = -back
 	case dir < 0:
 		n = -back
 		if back == 0 {

@@ -436,7 +436,12 @@ func (p *parser) weekdayDate(i int) (match, bool) {
 	if !p.t[k].cap && k == i {
 		// lower-case weekday names are fine, but not in all-caps headers
 	}
-	j = p.possessive(j)
+	if j2 := p.possessive(j); j2 > j {
+		j = j2
+		if dir == 0 {
+			dir = -2 // "Friday's trading": a day that has been
+		}
+	}
 	// "Tuesday nights" is a set.
 	if p.w(j) == "nights" || p.w(j) == "mornings" || p.w(j) == "evenings" || p.w(j) == "afternoons" {
 		code := partsOfDay[p.w(j)[:len(p.w(j))-1]]

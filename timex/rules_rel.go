@@ -28,6 +28,9 @@ func (p *parser) deictic(i int) (match, bool) {
 	case "today", "yesterday", "tomorrow":
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[w]
 		j := p.possessive(i + 1)
+		if j > i+1 && w != "yesterday" && genericNow[p.w(j)] {
+			return match{}, false // "today's world", "the people of tomorrow": the present age
+		}
 		pod, j := podOf(j)
 		return mk(j, n, pod)
 	case "tonight":
@@ -94,6 +97,15 @@ func (p *parser) deictic(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// genericNow are words after "today's" that make it mean the present age
+// rather than the day.
+var genericNow = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "young": true,
+	"kids": true, "children": true, "standards": true, "personal": true, "modern": true,
+	"technology": true, "consumers": true, "parents": true, "teenagers": true, "students": true,
+	"culture": true, "global": true, "environment": true, "climate": true,
 }
 
 // endsPhrase reports whether token i ends a phrase: punctuation, the end

@@ -68,7 +68,10 @@ func (a *annotator) groupTense(s, e int) (int, bool) {
 		if intentVerbs[w] && verbTag(a.tags[k]) {
 			// "plans to", "is expected to": ahead; "planned", "had
 			// expected": the plan is past, the date open
-			if a.tags[first] == "VBD" || a.tags[first] == "VBN" && first == k {
+			if a.tags[first] == "VBN" && first == k {
+				return 0, false // "a service planned for Saturday was canceled": the main verb decides
+			}
+			if a.tags[first] == "VBD" {
 				return present, true
 			}
 			return future, true

@@ -106,6 +106,21 @@ func TestNormalise(t *testing.T) {
 		{"annually", "2017-11-21", "It is held annually.", "annually", "SET", "P1Y"},
 		{"each weekday", "2017-11-21", "They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"},
 
+		// recognition
+		{"year before a verb", "1998-04-02", "Eight of the 14 killings since 1993 were solved.", "1993", "DATE", "1993"},
+		{"range of years", "2000-02-10", "He was arrested twice from 1991 to 1997.", "1997", "DATE", "1997"},
+		{"spelled year alone", "1998-02-27", "Atlanta, nineteen ninety-six. A bomb exploded.", "nineteen ninety-six", "DATE", "1996"},
+		{"coordinated day", "1999-02-10", "The summit will be held on April 24 and 25.", "25", "DATE", "1999-04-25"},
+		{"week of", "2000-02-24", "It may be resolved in a hearing the week of March 6, he said.", "the week of March 6", "DATE", "2000-W10"},
+
+		// tense and deadlines (untagged)
+		{"possessive weekday", "1989-10-30", "The price is a premium over Thursday's closing price.", "Thursday's", "DATE", "1989-10-26"},
+		{"until in a past clause", "1999-05-07", "Until Thursday, they had not called him a suspect.", "Thursday", "DATE", "1999-05-06"},
+		{"until ahead", "1999-05-03", "The offer is open until Thursday.", "Thursday", "DATE", "1999-05-06"},
+		{"by month", "1998-02-13", "Qantas aims to double its flights by August.", "August", "DATE", "1998-08"},
+		{"effective", "1989-10-26", "The bank created an office, effective Feb. 1.", "Feb. 1", "DATE", "1990-02-01"},
+		{"past clause keeps the year", "1989-10-31", "In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "1989-01-31"},
+
 		// no reference date
 		{"no ref absolute", "", "It happened on November 20, 2017.", "November 20, 2017", "DATE", "2017-11-20"},
 		{"no ref yearless", "", "It happened on November 20.", "November 20", "DATE", "XXXX-11-20"},
@@ -140,6 +155,8 @@ func TestNotTemporal(t *testing.T) {
 		`He appeared on "60 Minutes."`,
 		"Foreign Minister Jan Kavan said so.",
 		"The army marched on.",
+		"It is a problem in today's world.",
+		"Prices rose to 1997 points.",
 	} {
 		if es := Find(text, ref); len(es) > 0 {
 			t.Errorf("%q: unexpected %+v (%q)", text, es, text[es[0].Start:es[0].End])
