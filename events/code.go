@@ -113,8 +113,15 @@ func (x *context) code(si int, m match) *candidate {
 	if m.t.nominal {
 		actors, recipients = x.between(m, s.Last)
 	} else {
-		actors = x.subject(m.first, s.First)
-		recipients = x.object(m, s.Last)
+		if x.parsed(si) {
+			actors, recipients = x.parseArgs(m)
+		}
+		if len(actors) == 0 {
+			actors = x.subject(m.first, s.First)
+		}
+		if len(recipients) == 0 {
+			recipients = x.object(m, s.Last)
+		}
 	}
 	actors = x.coded(actors)
 	recipients = x.coded(recipients)

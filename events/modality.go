@@ -32,7 +32,7 @@ func (x *context) date(si int, m match) (string, bool) {
 	}
 	// a month or a year ("in 2008", "last March") dates the event coarsely
 	for _, sp := range d.Spans {
-		if sp.Kind == doc.KindTime && sp.First >= s.First && sp.First < s.Last && strings.HasPrefix(sp.Source, "timex:DATE") {
+		if sp.Kind == doc.KindTime && sp.First >= s.First && sp.First < s.Last && strings.HasPrefix(sp.Source, "timex:DATE") && x.framesClause(sp, s.First) {
 			if _, _, ok := period(sp.Value); ok && len(sp.Value) < 10 {
 				return sp.Value, true
 			}
@@ -154,4 +154,17 @@ func calendarDay(v string) bool {
 		}
 	}
 	return true
+}
+
+// framesClause reports whether a time expression dates the clause ("In
+// 2008, ...", "since March") rather than a noun ("the 2016 agreement").
+func (x *context) framesClause(sp doc.Span, start int) bool {
+	if sp.First == start {
+		return true
+	}
+	switch strings.ToLower(x.d.Tokens[sp.First-1].Text) {
+	case "in", "during", "since", "until", "by", "from", "on", "last", "early", "late":
+		return true
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/events"
 	"github.com/dateline-news/dateline/names"
+	"github.com/dateline-news/dateline/nlp/parser"
 	"github.com/dateline-news/dateline/nlp/tagger"
 	"github.com/dateline-news/dateline/places"
 	"github.com/dateline-news/dateline/quotes"
@@ -29,10 +30,15 @@ func WithOptions(o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	parse, err := parser.Default()
+	if err != nil {
+		return nil, err
+	}
 	stages := []doc.Stage{
 		clean.New(),
 		segment.New(),
 		tag,
+		parse,
 		names.New(),
 		timex.New(),
 		coref.New(),

@@ -1,0 +1,184 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+)
+
+// Arguments from the dependency parse. When the parser has run, the
+// actor is the trigger's subject (through control, raising, coordination
+// and relative clauses), the recipient its object or an oblique with one
+// of the trigger's prepositions; a passive's subject is the recipient and
+// its "by" agent the actor. The surface heuristics remain the fallback.
+
+// parsed reports whether the sentence carries a dependency parse.
+func (x *context) parsed(si int) bool {
+	s := x.d.Sents[si]
+	for i := s.First; i < s.Last; i++ {
+		if x.d.Tokens[i].Dep != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// children lists the dependents of token h with a relation (before ':').
+func (x *context) children(h int, rel string) []int {
+	s := x.d.Sents[x.d.Tokens[h].Sent]
+	var out []int
+	for i := s.First; i < s.Last; i++ {
+		t := x.d.Tokens[i]
+		if t.Head == h && baseRel(t.Dep) == rel {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func baseRel(dep string) string {
+	if i := strings.IndexByte(dep, ':'); i >= 0 {
+		return dep[:i]
+	}
+	return dep
+}
+
+// anchor is the token of a trigger that the parse attaches arguments to:
+// its first verb ("held" in "held a meeting", "plan" in "plan to meet").
+func (x *context) anchor(m match) int {
+	for i := m.first; i < m.last; i++ {
+		if strings.HasPrefix(x.d.Tokens[i].Tag, "VB") {
+			return i
+		}
+	}
+	return m.first
+}
+
+// parseArgs returns the actors and recipients the parse gives a trigger.
+func (x *context) parseArgs(m match) (actors, recipients []part) {
+	d := x.d
+	a := x.anchor(m)
+	subj, passive := x.subjectOf(a)
+	if subj >= 0 {
+		if passive {
+			recipients = x.mentionsAtTree(subj)
+		} else {
+			actors = x.mentionsAtTree(subj)
+		}
+	}
+	if passive {
+		for _, o := range x.children(a, "obl") {
+			if x.caseOf(o) == "by" {
+				actors = x.mentionsAtTree(o)
+			}
+		}
+	}
+	// objects and obliques of every token of the trigger ("meet with X",
+	// "held a meeting with X")
+	for i := m.first; i < m.last && len(recipients) == 0; i++ {
+		for _, p := range m.t.preps {
+			if p == "-" {
+				for _, o := range x.children(i, "obj") {
+					recipients = append(recipients, x.mentionsAtTree(o)...)
+				}
+				continue
+			}
+			for _, rel := range []string{"obl", "nmod"} {
+				for _, o := range x.children(i, rel) {
+					if x.caseOf(o) == p {
+						recipients = append(recipients, x.mentionsAtTree(o)...)
+					}
+				}
+			}
+		}
+	}
+	_ = d
+	return actors, recipients
+}
+
+// subjectOf finds the subject of verb a, climbing through open clausal
+// complements ("agreed to withdraw"), coordinated verbs ("urged ... and
+// promised") and relative clauses ("Assad, who made a visit").
+func (x *context) subjectOf(a int) (int, bool) {
+	d := x.d
+	for hops := 0; a >= 0 && hops < 4; hops++ {
+		for _, c := range x.children(a, "nsubj") {
+			if d.Tokens[c].Dep == "nsubj:pass" {
+				return c, true
+			}
+			lw := strings.ToLower(d.Tokens[c].Text)
+			if (lw == "who" || lw == "which" || lw == "that") && baseRel(d.Tokens[a].Dep) == "acl" {
+				return d.Tokens[a].Head, false
+			}
+			return c, false
+		}
+		switch baseRel(d.Tokens[a].Dep) {
+		case "xcomp", "conj", "advcl":
+			a = d.Tokens[a].Head
+		case "acl":
+			return d.Tokens[a].Head, false
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// caseOf returns the lower-case preposition marking token o, or "".
+func (x *context) caseOf(o int) string {
+	for _, c := range x.children(o, "case") {
+		return strings.ToLower(x.d.Tokens[c].Text)
+	}
+	return ""
+}
+
+// mentionsAtTree returns the mentions covering token h and the tokens
+// coordinated with it ("Putin and his Syrian counterpart").
+func (x *context) mentionsAtTree(h int) []part {
+	out := x.mentionsAt(h)
+	for _, c := range x.children(h, "conj") {
+		out = append(out, x.mentionsAt(c)...)
+	}
+	for _, c := range x.children(h, "appos") {
+		if len(out) == 0 {
+			out = append(out, x.mentionsAt(c)...)
+		}
+	}
+	return out
+}
+
+// mentionsAt returns the longest mentions covering token i: all spans of
+// that extent (a plural nominal may stand for several entities).
+func (x *context) mentionsAt(i int) []part {
+	d := x.d
+	best := -1
+	var out []part
+	for si, s := range d.Spans {
+		if s.Entity < 0 || s.First > i || s.Last <= i || s.Kind == doc.KindTime {
+			continue
+		}
+		if !x.actorType(s) {
+			continue
+		}
+		n := s.Last - s.First
+		switch {
+		case n > best:
+			best = n
+			out = []part{x.participant(si)}
+		case n == best:
+			out = append(out, x.participant(si))
+		}
+	}
+	return out
+}
+
+// actorType reports whether a span can be an event participant.
+func (x *context) actorType(s doc.Span) bool {
+	switch x.d.Entities[s.Entity].Type {
+	case "PERSON", "ORG", "GPE":
+		return true
+	case "NORP":
+		return strings.HasSuffix(x.d.Slice(s.Range), "s")
+	}
+	return false
+}
