@@ -167,6 +167,7 @@ func ParseAnn(f io.Reader, text string) ([]Attribution, error) {
 		if len(a.Content) == 0 {
 			continue
 		}
+		fixSwapped(text, &a)
 		sortRanges(a.Content)
 		a.Direct = IsDirect(text, a.Content)
 		out = append(out, a)
@@ -285,4 +286,23 @@ func isID(s string) bool {
 		}
 	}
 	return true
+}
+
+// fixSwapped repairs an annotation slip seen in PolNeAR: the Source and
+// Cue labels exchanged, the "source" being a lone speech verb ("said")
+// and the "cue" a capitalised name.
+func fixSwapped(text string, a *Attribution) {
+	if len(a.Source) != 1 || len(a.Cue) != 1 {
+		return
+	}
+	src := strings.ToLower(strings.TrimSpace(text[a.Source[0].Start:a.Source[0].End]))
+	cue := strings.TrimSpace(text[a.Cue[0].Start:a.Cue[0].End])
+	switch src {
+	case "said", "says", "say", "told", "added", "wrote", "asked":
+	default:
+		return
+	}
+	if c, _ := utf8.DecodeRuneInString(cue); unicode.IsUpper(c) {
+		a.Source, a.Cue = a.Cue, a.Source
+	}
 }

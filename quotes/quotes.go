@@ -107,6 +107,9 @@ var dashes = set("― — -- – -")
 func attributeDirect(d *doc.Doc, p piece) attribution {
 	if p.close >= 0 {
 		ti := d.TokenAt(p.close - 1)
+		for ti >= 0 && ti+1 < len(d.Tokens) && (d.Tokens[ti+1].Text == "'" || d.Tokens[ti+1].Text == "’") && d.Tokens[ti+1].Start == d.Tokens[ti].End {
+			ti++ // the second half of a doubled single mark: ''
+		}
 		if ti >= 0 && ti+1 < len(d.Tokens) {
 			start := ti + 1
 			if dashes[d.Tokens[start].Text] {
@@ -198,16 +201,14 @@ func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 		if !speechVerbs[lm] && !(trail && end-i <= 10) {
 			continue
 		}
+		// the attribution opens the clause: "X said" or "said X"
 		var sub np
 		if onlyFiller(d, i, k) {
 			sub = subjectAfter(d, k, end)
-			if !sub.ok() {
-				sub = subjectBefore(d, i, k)
-			}
 		} else {
 			sub = subjectBefore(d, i, k)
-			if !sub.ok() {
-				sub = subjectAfter(d, k, end)
+			if sub.ok() && !onlyFiller(d, i, sub.first) {
+				sub = np{rel: -1}
 			}
 		}
 		if !sub.ok() {
@@ -233,7 +234,7 @@ func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 func onlyFiller(d *doc.Doc, i, k int) bool {
 	for j := i; j < k; j++ {
 		t := d.Tokens[j].Text
-		if t != "," && !dashes[t] && !isAux(d, j) {
+		if t != "," && !dashes[t] && !isAux(d, j) && !isQuoteMark(t) && t != "'" {
 			return false
 		}
 	}
@@ -265,12 +266,12 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 		if !speechVerbs[lm] && !stanceVerbs[lm] && !introduced {
 			continue
 		}
-		sub := subjectBefore(d, lo, k)
+		sub := participleSubject(d, lo, k)
 		if !sub.ok() {
-			sub = subjectAfter(d, k, oi)
+			sub = subjectBefore(d, lo, k)
 		}
 		if !sub.ok() {
-			sub = participleSubject(d, lo, k)
+			sub = subjectAfter(d, k, oi)
 		}
 		if sub.ok() {
 			return makeAttribution(d, k, 1, sub, lo, oi), true
@@ -289,8 +290,10 @@ func participleSubject(d *doc.Doc, lo, k int) np {
 		return np{rel: -1}
 	}
 	for v := lo; v < k-1; v++ {
-		if isVerb(d, v) && !isAux(d, v) {
-			return subjectBefore(d, lo, v)
+		if isVerb(d, v) && !isAux(d, v) && d.Tokens[v].Tag != "VBG" && d.Tokens[v].Tag != "VBN" {
+			if n := subjectBefore(d, lo, v); n.ok() {
+				return n
+			}
 		}
 	}
 	return np{rel: -1}

@@ -102,9 +102,9 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	s := d.Sents[si]
 	end := contentEnd(d, s)
 	inverted := false
-	sub := subjectBefore(d, s.First, k)
+	sub := participleSubject(d, s.First, k)
 	if !sub.ok() {
-		sub = participleSubject(d, s.First, k)
+		sub = subjectBefore(d, s.First, k)
 	}
 	if !sub.ok() && k > s.First && (d.Tokens[k-1].Text == "," || isQuoteMark(d.Tokens[k-1].Text)) {
 		sub = subjectAfter(d, k, s.Last)

@@ -6,7 +6,27 @@ import (
 	"github.com/dateline-news/dateline/doc"
 )
 
-// npTag reports whether a token can be part of a noun phrase that names a
+// inNP reports whether token i can be part of a noun phrase that names a
+// speaker: a word of a name the earlier stages found, whatever its tag,
+// or a token npTag accepts.
+func inNP(d *doc.Doc, i int) bool {
+	t := d.Tokens[i]
+	if npTag(t) {
+		return true
+	}
+	if !isWordy(t.Text) {
+		return false
+	}
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && s.First <= i && i < s.Last {
+			return true
+		}
+	}
+	// a mistagged word inside a phrase: "MSNBC host/VB Chris Matthews"
+	return t.Tag == "VB" && i > 0 && i+1 < len(d.Tokens) && npTag(d.Tokens[i-1]) && d.Tokens[i+1].Tag == "NNP"
+}
+
+// npTag reports whether a token's tag fits a noun phrase that names a
 // speaker: nouns, names, pronouns, determiners, adjectives, numbers and
 // possessives.
 func npTag(t doc.Token) bool {
@@ -107,6 +127,20 @@ func skipLeft(d *doc.Doc, lo, j int) int {
 	return j
 }
 
+// skipParen moves left from j over a bracketed aside ending just before
+// it ("(D-Wis.)").
+func skipParen(d *doc.Doc, lo, j int) int {
+	if j <= lo || d.Tokens[j-1].Text != ")" {
+		return j
+	}
+	for o := j - 2; o >= lo && o >= j-10; o-- {
+		if d.Tokens[o].Text == "(" {
+			return o
+		}
+	}
+	return j
+}
+
 // npLeft returns the noun phrase ending just before token j (not before
 // lo): a run of noun-phrase tokens, joined over "of" ("the president of
 // the union").
@@ -114,11 +148,11 @@ func npLeft(d *doc.Doc, lo, j int) np {
 	a := j
 	for a > lo {
 		t := d.Tokens[a-1]
-		if npTag(t) && !isQuoteMark(t.Text) {
+		if inNP(d, a-1) && !isQuoteMark(t.Text) {
 			a--
 			continue
 		}
-		if (lower(d, a-1) == "of" || t.Text == "(" || t.Text == ")") && a-1 > lo && npTag(d.Tokens[a-2]) && a < j {
+		if (lower(d, a-1) == "of" || t.Text == "(" || t.Text == ")") && a-1 > lo && inNP(d, a-2) && a < j {
 			a--
 			continue
 		}
@@ -136,11 +170,11 @@ func npRight(d *doc.Doc, j, hi int) np {
 	b := j
 	for b < hi {
 		t := d.Tokens[b]
-		if npTag(t) && !isQuoteMark(t.Text) && !(t.Text == "." && b > j) {
+		if inNP(d, b) && !isQuoteMark(t.Text) && !(t.Text == "." && b > j) {
 			b++
 			continue
 		}
-		if lower(d, b) == "of" && b > j && b+1 < hi && npTag(d.Tokens[b+1]) {
+		if lower(d, b) == "of" && b > j && b+1 < hi && inNP(d, b+1) {
 			b++
 			continue
 		}
@@ -156,9 +190,26 @@ var relatives = set(`who which that`)
 // [lo, k): the noun phrase before it, past auxiliaries, adverbs and time
 // phrases, a relative pronoun ("Leahy, who said") or a phrase in
 // apposition ("Mulgrew, president of the union, said").
-func subjectBefore(d *doc.Doc, lo, k int) np {
+func subjectBefore(d *doc.Doc, lo, k int) np { return subjectAt(d, lo, k, 0) }
+
+// hasFiniteVerb reports whether tokens [i, j) hold a finite verb.
+func hasFiniteVerb(d *doc.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch d.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+func subjectAt(d *doc.Doc, lo, k, depth int) np {
 	j := skipLeft(d, lo, k)
 	if j <= lo {
+		return np{rel: -1}
+	}
+	// "Rep. Gwen Moore (D-Wis.) said"
+	if j = skipLeft(d, lo, skipParen(d, lo, j)); j <= lo {
 		return np{rel: -1}
 	}
 	if relatives[lower(d, j-1)] && (d.Tokens[j-1].Tag == "WP" || d.Tokens[j-1].Tag == "WDT" || lower(d, j-1) == "who") {
@@ -177,15 +228,27 @@ func subjectBefore(d *doc.Doc, lo, k int) np {
 			if d.Tokens[c].Text != "," {
 				continue
 			}
-			inner := d.Tokens[c+1]
-			if !(npTag(inner) || relatives[lower(d, c+1)]) {
+			rel := relatives[lower(d, c+1)]
+			if !(inNP(d, c+1) || rel) || (!rel && hasFiniteVerb(d, c+1, j-1)) {
 				break
 			}
-			n := npLeft(d, lo, c)
+			n := npLeft(d, lo, skipParen(d, lo, c))
 			if n.ok() && hasNoun(d, n) {
 				return n
 			}
 			break
+		}
+		return np{rel: -1}
+	}
+	if w := lower(d, j-1); (w == "and" || w == "but") && depth == 0 {
+		// coordinated verbs share their subject: "she urges ... and says"
+		for v := j - 2; v > lo; v-- {
+			if isVerb(d, v) && !isAux(d, v) && d.Tokens[v].Tag != "VBG" && d.Tokens[v].Tag != "VBN" {
+				return subjectAt(d, lo, v, 1)
+			}
+			if d.Tokens[v].Text == "," || d.Tokens[v].Text == ";" {
+				break
+			}
 		}
 		return np{rel: -1}
 	}
@@ -213,7 +276,7 @@ func subjectAfter(d *doc.Doc, k, hi int) np {
 	}
 	if n.last < hi {
 		t := d.Tokens[n.last]
-		if !(t.Tag == "," || t.Tag == "." || t.Tag == ":" || isPunct(t.Text) || isQuoteMark(t.Text) || circumstance[lower(d, n.last)] || lower(d, n.last) == "who") {
+		if !(t.Tag == "," || t.Tag == "." || t.Tag == ":" || isPunct(t.Text) || isQuoteMark(t.Text) || t.Text == "(" || dashes[t.Text] || circumstance[lower(d, n.last)] || lower(d, n.last) == "who" || lower(d, n.last) == "for") {
 			return np{rel: -1}
 		}
 	}
