@@ -40,6 +40,12 @@ func readHTML(path string, data []byte, pageURL string) Item {
 	}
 	m := res.Metadata
 	text := strings.TrimSpace(res.ContentText)
+	if res.ContentNode != nil {
+		// keep the paragraphs: quotations and attributions depend on them
+		if t := nodeText(res.ContentNode); strings.TrimSpace(t) != "" {
+			text = t
+		}
+	}
 	a := dateline.Article{
 		ID:       idFor(text),
 		URL:      firstNonEmpty(pageURL, m.URL),

@@ -7,6 +7,7 @@ import (
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/events"
 	"github.com/dateline-news/dateline/names"
+	"github.com/dateline-news/dateline/nlp/ner"
 	"github.com/dateline-news/dateline/nlp/parser"
 	"github.com/dateline-news/dateline/nlp/tagger"
 	"github.com/dateline-news/dateline/places"
@@ -34,11 +35,16 @@ func WithOptions(o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	rec, err := ner.Default()
+	if err != nil {
+		return nil, err
+	}
 	stages := []doc.Stage{
 		clean.New(),
 		segment.New(),
 		tag,
 		parse,
+		rec,
 		names.New(),
 		timex.New(),
 		coref.New(),
