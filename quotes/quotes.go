@@ -36,6 +36,7 @@ func (f *Finder) Process(d *doc.Doc) error {
 	inQuote := make([]bool, len(d.Tokens))
 	usedCue := map[int]bool{}
 	var direct []*doc.Quote
+	pieceQuote := make([]*doc.Quote, len(pieces))
 	for k, p := range pieces {
 		if p.content.Len() == 0 || d.SentenceAt(p.content.Start) < 0 {
 			continue
@@ -71,6 +72,15 @@ func (f *Finder) Process(d *doc.Doc) error {
 			usedCue[a.cueTok] = true
 		}
 		direct = append(direct, q)
+		pieceQuote[k] = q
+	}
+	// a quotation running over paragraphs is attributed where it closes:
+	// the speaker of the last paragraph speaks the ones before
+	for k := len(pieces) - 2; k >= 0; k-- {
+		q, next := pieceQuote[k], pieceQuote[k+1]
+		if q != nil && next != nil && pieces[k].close < 0 && pieces[k+1].cont && q.Speaker < 0 && next.Speaker >= 0 {
+			q.Speaker, q.Cue, q.CueRange, q.Addressee = next.Speaker, next.Cue, next.CueRange, next.Addressee
+		}
 	}
 	d.Quotes = append(d.Quotes, direct...)
 	d.Quotes = append(d.Quotes, findLabelled(d, inQuote)...)
