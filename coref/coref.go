@@ -122,7 +122,8 @@ func (c *clusterer) linkName(i int) {
 	s := d.Spans[i]
 	name := cleanName(d.Slice(s.Range))
 	key := normKey(name)
-	typ := s.Label
+	typ := c.retype(s.Label, name)
+	d.Spans[i].Label = typ
 	if o, ok := kb.LookupOrg(name); ok {
 		key = "org:" + o.Code + ":" + normKey(o.Name)
 		if typ == "PERSON" || typ == "GPE" {
@@ -310,3 +311,35 @@ func (c *clusterer) countryName(w string) (string, bool) {
 
 // formerWords before a title say the person no longer holds it.
 var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true, "then": true, "then-": true, "outgoing": false}
+
+// retype corrects a recognizer's type where the knowledge base is sure: a
+// demonym is NORP, a country or a large city named alone is GPE, a known
+// organisation is ORG.
+func (c *clusterer) retype(label, name string) string {
+	switch label {
+	case "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT":
+	default:
+		return label
+	}
+	if o, ok := kb.LookupOrg(name); ok {
+		return o.Type
+	}
+	if iso, ok := c.demonym(name); ok && iso != "" && !strings.Contains(name, " ") {
+		return "NORP"
+	}
+	if label == "GPE" || label == "LOC" || label == "FAC" {
+		return label
+	}
+	if _, ok := c.countryName(name); ok {
+		return "GPE"
+	}
+	if label == "PERSON" || label == "ORG" {
+		for _, p := range c.r.gaz.Lookup(name) {
+			if p.Feature == "PPLC" || p.Population >= 1000000 {
+				return "GPE"
+			}
+			break
+		}
+	}
+	return label
+}

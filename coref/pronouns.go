@@ -84,7 +84,11 @@ func cleanName(s string) string {
 	for _, suf := range []string{"'s", "’s"} {
 		s = strings.TrimSuffix(s, suf)
 	}
-	return strings.Trim(s, " ,.;:\"“”'’")
+	s = strings.Trim(s, " ,.;:\"“”'’")
+	if strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ") {
+		s = s[4:]
+	}
+	return s
 }
 
 // normKey is the clustering key of a name.

@@ -285,7 +285,7 @@ func (x *context) mentionsFrom(k, end int) []part {
 			continue
 		}
 		if len(out) == 0 {
-			if skipped++; skipped > 4 || placePreps[strings.ToLower(t)] && j > k {
+			if skipped++; skipped > 4 || placePreps[strings.ToLower(t)] {
 				break
 			}
 			continue

@@ -158,7 +158,11 @@ func init() {
 
 // LookupOrg returns a known organisation by name (case-insensitive).
 func LookupOrg(name string) (Org, bool) {
-	o, ok := orgs[strings.ToLower(strings.TrimSpace(name))]
+	n := strings.ToLower(strings.TrimSpace(name))
+	o, ok := orgs[n]
+	if !ok && strings.HasPrefix(n, "the ") {
+		o, ok = orgs[n[4:]]
+	}
 	return o, ok
 }
 
