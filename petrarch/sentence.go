@@ -1,0 +1,268 @@
+package petrarch
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dateline-news/dateline/doc"
+)
+
+// sent is one sentence under coding: its tokens (indices relative to the
+// sentence), their dependency tree, the actor and agent phrases found in
+// it and the tokens that comma-clause deletion removed.
+type sent struct {
+	c       *Coder
+	d       *doc.Doc
+	first   int         // index of the first token in d.Tokens
+	toks    []doc.Token // the sentence's tokens
+	words   []string    // upper-case token text
+	head    []int       // relative head; -1 for the root
+	kids    [][]int
+	deleted []bool
+	matches []match
+	matchAt []int // token -> index into matches, or -1
+	at      time.Time
+}
+
+// match is an actor or agent phrase found in the sentence: tokens
+// [first, last).
+type match struct {
+	first, last int
+	top         int // the token of the match whose head lies outside it
+	actor       *Actor
+	agent       *Agent
+	codes       []string // an actor's codes at the sentence's date
+}
+
+func (c *Coder) newSent(d *doc.Doc, si int, at time.Time) *sent {
+	S := d.Sents[si]
+	s := &sent{c: c, d: d, first: S.First, toks: d.Tokens[S.First:S.Last], at: at}
+	n := len(s.toks)
+	s.words = make([]string, n)
+	s.head = make([]int, n)
+	s.kids = make([][]int, n)
+	s.deleted = make([]bool, n)
+	s.matchAt = make([]int, n)
+	for i, t := range s.toks {
+		s.words[i] = normWord(t.Text)
+		s.matchAt[i] = -1
+		h := t.Head - S.First
+		if t.Head < 0 || h < 0 || h >= n {
+			h = -1
+		}
+		s.head[i] = h
+	}
+	for i, h := range s.head {
+		if h >= 0 {
+			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+	s.findMatches()
+	s.deleteCommaClauses()
+	return s
+}
+
+func (s *sent) dep(i int) string { return s.toks[i].Dep }
+
+func (s *sent) tag(i int) string { return s.toks[i].Tag }
+
+func isPunct(t doc.Token) bool {
+	for _, r := range t.Text {
+		if strings.ContainsRune(".,;:!?\"'`()[]{}-–—…“”‘’", r) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// findMatches marks the longest actor or agent phrase starting at each
+// word, left to right. Words of a token joined by '_' ("Dol_Amroth")
+// count as separate words.
+func (s *sent) findMatches() {
+	type word struct {
+		w   string
+		tok int
+	}
+	var ws []word
+	for i, w := range s.words {
+		for _, p := range strings.Split(w, "_") {
+			if p != "" {
+				ws = append(ws, word{p, i})
+			}
+		}
+	}
+	gapOK := func(k int) bool {
+		t := s.toks[ws[k].tok]
+		if isPunct(t) || t.Tag == "POS" || t.Tag == "CC" || t.Tag == "IN" || t.Tag == "DT" {
+			return false
+		}
+		return strings.HasPrefix(t.Tag, "J") || strings.HasPrefix(t.Tag, "N") || strings.HasPrefix(t.Tag, "V")
+	}
+	for i := 0; i < len(ws); {
+		best, bestEnd := -1, 0
+		es := s.c.d.index[ws[i].w]
+		for ei, e := range es {
+			j := i + 1
+			ok := true
+			for k := 1; k < len(e.phrase.Words); k++ {
+				w := e.phrase.Words[k]
+				switch {
+				case j < len(ws) && ws[j].w == w:
+					j++
+				case !e.phrase.Connected[k] && j+1 < len(ws) && ws[j+1].w == w && gapOK(j):
+					j += 2
+				default:
+					ok = false
+				}
+				if !ok {
+					break
+				}
+			}
+			if ok {
+				best, bestEnd = ei, j
+				break
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		e := es[best]
+		m := match{first: ws[i].tok, last: ws[bestEnd-1].tok + 1, actor: e.actor, agent: e.agent}
+		if m.actor != nil {
+			codes, ok := m.actor.CodeAt(s.at)
+			if !ok {
+				i = bestEnd
+				continue
+			}
+			m.codes = codes
+		}
+		m.top = m.first
+		for t := m.first; t < m.last; t++ {
+			if h := s.head[t]; h < m.first || h >= m.last {
+				m.top = t
+				break
+			}
+		}
+		for t := m.first; t < m.last; t++ {
+			if s.matchAt[t] < 0 {
+				s.matchAt[t] = len(s.matches)
+			}
+		}
+		s.matches = append(s.matches, m)
+		i = bestEnd
+	}
+}
+
+// deleteCommaClauses removes comma-delimited clauses the way PETRARCH's
+// comma options do: internal clauses of CommaMin..CommaMax words, the
+// clause before the first comma (CommaBMin..CommaBMax) and after the last
+// (CommaEMin..CommaEMax). A clause followed by a conjunction is part of a
+// list and stays.
+func (s *sent) deleteCommaClauses() {
+	o := s.c.opt
+	var commas []int
+	for i, t := range s.toks {
+		if t.Text == "," {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return
+	}
+	count := func(a, b int) int {
+		n := 0
+		for i := a; i < b; i++ {
+			if !isPunct(s.toks[i]) {
+				n++
+			}
+		}
+		return n
+	}
+	del := func(a, b int) {
+		for i := a; i < b; i++ {
+			s.deleted[i] = true
+		}
+	}
+	n := len(s.toks)
+	end := n
+	for end > 0 && isPunct(s.toks[end-1]) {
+		end--
+	}
+	for k := 0; k+1 < len(commas); k++ {
+		a, b := commas[k], commas[k+1]
+		if b+1 < n && s.toks[b+1].Tag == "CC" {
+			continue
+		}
+		if c := count(a+1, b); o.CommaMax > 0 && c >= o.CommaMin && c <= o.CommaMax {
+			del(a, b)
+		}
+	}
+	if last := commas[len(commas)-1]; last < end {
+		if c := count(last+1, end); o.CommaEMax > 0 && c >= o.CommaEMin && c <= o.CommaEMax {
+			del(last, end)
+		}
+	}
+	if fst := commas[0]; o.CommaBMax > 0 {
+		if c := count(0, fst); c >= o.CommaBMin && c <= o.CommaBMax {
+			del(0, fst+1)
+		}
+	}
+}
+
+// intraNP reports relations that keep a dependent inside its head's noun
+// phrase.
+func intraNP(dep string) bool {
+	switch dep {
+	case "compound", "amod", "det", "nmod:poss", "flat", "nummod", "case", "det:predet",
+		"fixed", "goeswith", "det:poss", "nmod:npmod", "compound:prt", "punct":
+		return true
+	}
+	return strings.HasPrefix(dep, "flat") || strings.HasPrefix(dep, "compound")
+}
+
+// npHead climbs from token t to the head of its noun phrase.
+func (s *sent) npHead(t int) int {
+	for k := 0; k < len(s.toks); k++ {
+		h := s.head[t]
+		if h < 0 || !intraNP(s.dep(t)) {
+			return t
+		}
+		t = h
+	}
+	return t
+}
+
+// npTokens appends h and its noun-phrase-internal dependents.
+func (s *sent) npTokens(h int, out []int) []int {
+	out = append(out, h)
+	for _, k := range s.kids[h] {
+		if intraNP(s.dep(k)) {
+			out = s.npTokens(k, out)
+		}
+	}
+	return out
+}
+
+// subtree appends t and all its dependents.
+func (s *sent) subtree(t int, out []int) []int {
+	out = append(out, t)
+	for _, k := range s.kids[t] {
+		out = s.subtree(k, out)
+	}
+	return out
+}
+
+// conjuncts returns h and the heads conjoined with it.
+func (s *sent) conjuncts(h int) []int {
+	out := []int{h}
+	for i := 0; i < len(out); i++ {
+		for _, k := range s.kids[out[i]] {
+			if s.dep(k) == "conj" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
