@@ -221,8 +221,11 @@ func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 				sub = np{rel: -1}
 			}
 		}
+		if !sub.ok() && !speechVerbs[lm] {
+			continue
+		}
 		if !sub.ok() {
-			if speechVerbs[lm] {
+			{
 				// "..., according to X" later in the clause
 				for m := k + 1; m < end; m++ {
 					if n := phraseAt(d, m); n > 0 {
