@@ -117,7 +117,7 @@ type verbAt struct {
 // findVerb returns the dictionary verb at token i, if any: the surface
 // form first, then, for irregular forms, the lemma.
 func (s *sent) findVerb(i int) (verbAt, bool) {
-	if s.deleted[i] || !s.verbal(i) {
+	if s.deleted[i] {
 		return verbAt{}, false
 	}
 	try := func(form string) (verbAt, bool) {
@@ -137,7 +137,24 @@ func (s *sent) findVerb(i int) (verbAt, bool) {
 				best.verbs = append(best.verbs, v)
 			}
 		}
-		return best, bestLen >= 0
+		if bestLen < 0 {
+			return best, false
+		}
+		// the predicate is the phrase's top word ("wire" in "wire tap"
+		// parsed as verb and object), and some word of it must be verbal
+		verbal := false
+		for t := best.start; t < best.end; t++ {
+			if s.verbal(t) {
+				verbal = true
+			}
+			if h := s.head[t]; h < best.start || h >= best.end {
+				best.tok = t
+			}
+		}
+		if best.end-best.start == 1 {
+			best.tok = i
+		}
+		return best, verbal
 	}
 	if v, ok := try(s.words[i]); ok {
 		return v, true
@@ -320,6 +337,13 @@ func (s *sent) upperLower(v verbAt) (upper, lower []int) {
 		}
 	}
 	walk(v.tok)
+	switch s.dep(v.tok) {
+	case "amod", "compound", "obj", "nmod", "obl", "nsubj", "appos":
+		// a verb the parser read as a modifier: its head's phrase follows
+		if h := s.head[v.tok]; h > v.tok {
+			walk(h)
+		}
+	}
 	for i := v.end; i < len(s.toks); i++ {
 		if in[i] && !s.deleted[i] && !isPunct(s.toks[i]) {
 			lower = append(lower, i)
@@ -334,18 +358,18 @@ func (s *sent) upperLower(v verbAt) (upper, lower []int) {
 func (s *sent) subject(t int, hops int) (subj int, passive bool, by int) {
 	subj, by = -1, -1
 	for _, k := range s.kids[t] {
-		switch s.dep(k) {
-		case "nsubj", "csubj":
-			if subj < 0 {
-				subj = k
-			}
-		case "nsubj:pass", "csubj:pass":
+		switch dep := s.dep(k); {
+		case dep == "nsubj:pass" || dep == "csubj:pass":
 			if subj < 0 {
 				subj, passive = k, true
 			}
-		case "obl:agent":
+		case strings.HasPrefix(dep, "nsubj") || dep == "csubj":
+			if subj < 0 {
+				subj = k
+			}
+		case dep == "obl:agent":
 			by = k
-		case "obl":
+		case dep == "obl":
 			for _, c := range s.kids[k] {
 				if s.dep(c) == "case" && s.words[c] == "BY" && by < 0 {
 					by = k
@@ -389,6 +413,38 @@ func (s *sent) subject(t int, hops int) (subj int, passive bool, by int) {
 	return -1, passive, by
 }
 
+// fallbackSubject finds a subject the parse missed: the nearest coded
+// phrase before the verb inside its own subtree ("Osgiliath" read as an
+// adverb), or after "and", the subject of the verb before.
+func (s *sent) fallbackSubject(v verbAt) int {
+	in := map[int]bool{}
+	for _, t := range s.subtree(v.tok, nil) {
+		in[t] = true
+	}
+	for i := v.start - 1; i >= 0; i-- {
+		if !in[i] || s.deleted[i] {
+			continue
+		}
+		if mi := s.matchAt[i]; mi >= 0 {
+			h := s.npHead(s.matches[mi].top)
+			if !in[h] {
+				h = i
+			}
+			return h
+		}
+	}
+	if v.start > 0 && s.tag(v.start-1) == "CC" {
+		for j := v.start - 2; j >= 0; j-- {
+			if strings.HasPrefix(s.tag(j), "VB") {
+				if sj, _, _ := s.subject(j, 0); sj >= 0 {
+					return s.resolve(sj)
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // resolve replaces a personal pronoun by the nearest coded phrase before
 // it.
 func (s *sent) resolve(t int) int {
@@ -407,6 +463,9 @@ func (s *sent) resolve(t int) int {
 func (s *sent) roles(v verbAt, b binding, lower []int) (src, tgt party) {
 	subj, passive, by := s.subject(v.tok, 0)
 	subj = s.resolve(subj)
+	if subj < 0 {
+		subj = s.fallbackSubject(v)
+	}
 	if passive && by >= 0 {
 		subj, by = by, subj
 	} else {

@@ -1,7 +1,6 @@
 package petrarch
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -108,8 +107,7 @@ func (c conjunct) compose() []string {
 // government of Gondor", "lawmakers in Fornost").
 func (s *sent) conjunctAt(h, depth int) conjunct {
 	var c conjunct
-	toks := s.npTokens(h, nil)
-	sort.Ints(toks)
+	toks := s.phraseTokens(h)
 	seen := map[int]bool{}
 	for _, t := range toks {
 		mi := s.matchAt[t]

@@ -1,6 +1,7 @@
 package petrarch
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -216,7 +217,7 @@ func (s *sent) deleteCommaClauses() {
 func intraNP(dep string) bool {
 	switch dep {
 	case "compound", "amod", "det", "nmod:poss", "flat", "nummod", "case", "det:predet",
-		"fixed", "goeswith", "det:poss", "nmod:npmod", "compound:prt", "punct":
+		"fixed", "goeswith", "det:poss", "nmod:npmod", "compound:prt", "punct", "appos", "nmod:desc":
 		return true
 	}
 	return strings.HasPrefix(dep, "flat") || strings.HasPrefix(dep, "compound")
@@ -234,15 +235,49 @@ func (s *sent) npHead(t int) int {
 	return t
 }
 
-// npTokens appends h and its noun-phrase-internal dependents.
+// npTokens appends h and its noun-phrase-internal dependents: those in
+// intraNP relations and unmarked nominal modifiers (a name the parser
+// attached as nmod without a preposition).
 func (s *sent) npTokens(h int, out []int) []int {
 	out = append(out, h)
 	for _, k := range s.kids[h] {
-		if intraNP(s.dep(k)) {
+		if intraNP(s.dep(k)) || s.dep(k) == "nmod" && !s.hasCase(k) && k > h {
 			out = s.npTokens(k, out)
 		}
 	}
 	return out
+}
+
+// hasCase reports whether t has a preposition.
+func (s *sent) hasCase(t int) bool {
+	for _, k := range s.kids[t] {
+		if s.dep(k) == "case" {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseTokens is npTokens in text order, glued to the dictionary words
+// right before it that the parser left outside any phrase ("Arnor" read
+// as a subordinator in "Arnor security officials").
+func (s *sent) phraseTokens(h int) []int {
+	toks := s.npTokens(h, nil)
+	sort.Ints(toks)
+	for l := toks[0] - 1; l >= 0; l-- {
+		if s.matchAt[l] < 0 || s.deleted[l] {
+			break
+		}
+		switch s.dep(l) {
+		case "mark", "advmod", "dep", "amod", "compound", "det", "discourse":
+		default:
+			if s.head[l] != h {
+				return toks
+			}
+		}
+		toks = append([]int{l}, toks...)
+	}
+	return toks
 }
 
 // subtree appends t and all its dependents.
