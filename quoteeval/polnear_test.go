@@ -42,6 +42,9 @@ func TestPolNeARDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, e := range c.Errors {
+		t.Logf("pipeline failed: %.300v", e)
+	}
 	m := c.Metrics()
 	t.Logf("PolNeAR dev: %d documents, %d gold attributions, %d predicted; precision %.4f recall %.4f f1 %.4f speaker_accuracy %.4f attribution P/R/F1 %.4f/%.4f/%.4f",
 		len(docs), c.Gold, c.Pred, m["precision"], m["recall"], m["f1"], m["speaker_accuracy"],

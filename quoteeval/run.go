@@ -1,6 +1,7 @@
 package quoteeval
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/dateline-news/dateline"
@@ -42,13 +43,18 @@ func Run(p *pipeline.Pipeline, g Document) (*doc.Doc, error) {
 	return p.Doc(in)
 }
 
-// Evaluate runs p over every document and scores its quotations.
+// Evaluate runs p over every document and scores its quotations. A
+// document the pipeline fails on is scored as if nothing were found in it,
+// counted in Counts.Failed, and its error kept in Counts.Errors.
 func Evaluate(p *pipeline.Pipeline, docs []Document) (*Counts, error) {
 	c := &Counts{}
 	for _, g := range docs {
 		d, err := Run(p, g)
 		if err != nil {
-			return nil, err
+			c.Failed++
+			c.Errors = append(c.Errors, fmt.Errorf("%s: %w", g.Name, err))
+			c.Add(g.Attributions, nil)
+			continue
 		}
 		c.Add(g.Attributions, Predictions(d))
 	}

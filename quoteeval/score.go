@@ -32,6 +32,8 @@ type Counts struct {
 	NoSourceGold        int // gold attributions without a source
 	NoSourceGoldRight   int // ... found and predicted without a speaker
 	IndirectPredMatched int
+	Failed              int     // documents the pipeline failed on
+	Errors              []error // their errors
 }
 
 // jaccard is the share of bytes content fragments and r have in common
@@ -219,5 +221,6 @@ func (c *Counts) CountMap() map[string]int {
 		"no_source_right":  c.NoSourceGoldRight,
 		"attribution_gold": c.GoldRight,
 		"attribution_pred": c.PredRight,
+		"failed_documents": c.Failed,
 	}
 }

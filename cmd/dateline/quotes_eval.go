@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/dateline-news/dateline/pipeline"
 	"github.com/dateline-news/dateline/quoteeval"
 	"github.com/spf13/cobra"
@@ -34,6 +36,9 @@ counting as right when a mention of its entity overlaps the gold source).`,
 			c, err := quoteeval.Evaluate(p, docs)
 			if err != nil {
 				return err
+			}
+			for _, e := range c.Errors {
+				fmt.Fprintf(cmd.ErrOrStderr(), "dateline eval quotes: scored as empty: %.300v\n", e)
 			}
 			counts := c.CountMap()
 			counts["documents"] = len(docs)
