@@ -143,14 +143,16 @@ func (s *sent) findVerb(i int) (verbAt, bool) {
 		// the predicate is the phrase's top word ("wire" in "wire tap"
 		// parsed as verb and object), and some word of it must be verbal
 		verbal := false
+		top := -1
 		for t := best.start; t < best.end; t++ {
 			if s.verbal(t) {
 				verbal = true
 			}
-			if h := s.head[t]; h < best.start || h >= best.end {
-				best.tok = t
+			if top < 0 || s.depth(t) < s.depth(top) {
+				top = t
 			}
 		}
+		best.tok = top
 		if best.end-best.start == 1 {
 			best.tok = i
 		}
@@ -171,6 +173,11 @@ func (s *sent) verbal(i int) bool {
 	tag := s.tag(i)
 	if strings.HasPrefix(tag, "VB") {
 		return true
+	}
+	for _, k := range s.kids[i] {
+		if s.dep(k) == "cop" || s.dep(k) == "case" || s.dep(k) == "det" {
+			return false // a noun predicate or a noun phrase
+		}
 	}
 	switch s.dep(i) {
 	case "root", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl":
@@ -225,6 +232,7 @@ func (s *sent) code() []Coding {
 	var out []Coding
 	for _, v := range vs {
 		if s.governedByEvent(v.tok, isVerb, coded) {
+			coded[v.tok] = true // its own complements stay quiet too
 			continue
 		}
 		cs := s.codeVerb(v)
@@ -427,8 +435,8 @@ func (s *sent) fallbackSubject(v verbAt) int {
 		}
 		if mi := s.matchAt[i]; mi >= 0 {
 			h := s.npHead(s.matches[mi].top)
-			if !in[h] {
-				h = i
+			if !in[h] || h == v.tok {
+				h = s.matches[mi].top
 			}
 			return h
 		}
@@ -453,7 +461,10 @@ func (s *sent) resolve(t int) int {
 	}
 	for i := t - 1; i >= 0; i-- {
 		if mi := s.matchAt[i]; mi >= 0 && !s.deleted[i] {
-			return s.npHead(s.matches[mi].top)
+			h := s.npHead(s.matches[mi].top)
+			if strings.HasPrefix(s.dep(h), "nsubj") {
+				return h
+			}
 		}
 	}
 	return -1
@@ -478,12 +489,23 @@ func (s *sent) roles(v verbAt, b binding, lower []int) (src, tgt party) {
 		src = s.partyAt(b.compound)
 	default:
 		src = s.partyAt(subj)
+		if subj >= 0 && s.head[subj] >= 0 {
+			// the parser sometimes gives a verb two subjects for "X and Y"
+			for _, k := range s.kids[s.head[subj]] {
+				if k != subj && s.dep(k) == s.dep(subj) && strings.HasPrefix(s.dep(k), "nsubj") {
+					src = merge(src, s.partyAt(k))
+				}
+			}
+		}
 	}
 	switch {
 	case b.target >= 0:
 		tgt = s.partyAt(b.target)
 	case b.compound >= 0 && !b.compoundUpper:
 		tgt = s.partyAt(b.compound)
+	case b.compound >= 0:
+		// "% HAVE *": the compound's members act on each other
+		tgt = party{head: -1}
 	case by >= 0:
 		tgt = s.partyAt(by)
 	default:
@@ -498,6 +520,20 @@ func (s *sent) roles(v verbAt, b binding, lower []int) (src, tgt party) {
 		tgt = s.firstParty(lower, src.head)
 	}
 	return src, tgt
+}
+
+// merge joins two phrases' codes as one compound.
+func merge(a, b party) party {
+	if a.empty() {
+		return b
+	}
+	for _, c := range b.codes {
+		if !containsStr(a.codes, c) {
+			a.codes = append(a.codes, c)
+		}
+	}
+	a.conj += b.conj
+	return a
 }
 
 // firstParty is the first coded noun phrase among toks, other than the

@@ -165,7 +165,7 @@ func (s *sent) deleteCommaClauses() {
 	o := s.c.opt
 	var commas []int
 	for i, t := range s.toks {
-		if t.Text == "," {
+		if t.Text == "," && !s.npInternal(i) {
 			commas = append(commas, i)
 		}
 	}
@@ -193,7 +193,7 @@ func (s *sent) deleteCommaClauses() {
 	}
 	for k := 0; k+1 < len(commas); k++ {
 		a, b := commas[k], commas[k+1]
-		if b+1 < n && s.toks[b+1].Tag == "CC" {
+		if b+1 < n && s.toks[b+1].Tag == "CC" || s.listItem(a+1, b) {
 			continue
 		}
 		if c := count(a+1, b); o.CommaMax > 0 && c >= o.CommaMin && c <= o.CommaMax {
@@ -201,7 +201,7 @@ func (s *sent) deleteCommaClauses() {
 		}
 	}
 	if last := commas[len(commas)-1]; last < end {
-		if c := count(last+1, end); o.CommaEMax > 0 && c >= o.CommaEMin && c <= o.CommaEMax {
+		if c := count(last+1, end); o.CommaEMax > 0 && c >= o.CommaEMin && c <= o.CommaEMax && s.hasVerb(last+1, end) {
 			del(last, end)
 		}
 	}
@@ -210,6 +210,41 @@ func (s *sent) deleteCommaClauses() {
 			del(0, fst+1)
 		}
 	}
+}
+
+// npInternal reports a comma inside a noun phrase ("complete, full
+// diplomatic ties"), which delimits no clause.
+func (s *sent) npInternal(c int) bool {
+	h := s.head[c]
+	if h < 0 || !strings.HasPrefix(s.tag(h), "N") {
+		return false
+	}
+	lo, hi := h, h
+	for _, t := range s.subtree(h, nil) {
+		lo, hi = min(lo, t), max(hi, t)
+	}
+	return lo < c && c < hi && s.dep(c+1) != "conj" && s.dep(h) != "conj"
+}
+
+// listItem reports a segment that is an item of a conjoined list
+// ("Mordor, Rohan, Fornost and Bree").
+func (s *sent) listItem(a, b int) bool {
+	for t := a; t < b; t++ {
+		if h := s.head[t]; s.dep(t) == "conj" && (h < a || h >= b) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a, b) hold a verb.
+func (s *sent) hasVerb(a, b int) bool {
+	for t := a; t < b; t++ {
+		if strings.HasPrefix(s.tag(t), "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // intraNP reports relations that keep a dependent inside its head's noun
