@@ -16,13 +16,13 @@ import (
 
 // The insert statements of Ingest, prepared once per Store.
 const (
-	insArticles = `INSERT INTO articles (id, url, title, source, published, language, text, hash, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insArticles = `INSERT INTO articles (id, url, title, source, published, language, text, hash, ingested_at, source_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insArticlesFts = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
 	insEntities    = `INSERT INTO entities (article, ord, id, name, type, value,
-		actor_code, actor_country, actor_sector, actor_role,
+		actor_code, actor_country, actor_sector, actor_role, actor_source,
 		geo_name, geo_country, geo_admin1, geo_lat, geo_lon, geo_geonameid, geo_feature, day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insEntityMentions = `INSERT INTO entity_mentions (entity, ord, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)`
 	insEntitiesFts    = `INSERT INTO entities_fts (rowid, text) VALUES (?, ?)`
 	insQuotes         = `INSERT INTO quotes (article, ord, id, text, start, "end", direct, cue,
@@ -31,8 +31,8 @@ const (
 	insQuotesFts = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
 	insEvents    = `INSERT INTO events (article, ord, id, date, event, mode, context, event_text,
 		sentence, start, "end", cameo, quad_class, goldstein, aux_mode, confidence,
-		loc_name, loc_country, loc_lat, loc_lon, loc_geonameid, day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		loc_name, loc_country, loc_lat, loc_lon, loc_geonameid, day, global, n_mentions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insEventActors = `INSERT INTO event_actors (event, role, ord, name, code, country, sector, entity)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	insEventMentions = `INSERT INTO event_mentions (event, ord, sentence, start, "end", event_text)
@@ -41,7 +41,8 @@ const (
 )
 
 // inserts lists them for prepareInserts.
-var inserts = []string{insArticles, insArticlesFts, insEntities, insEntityMentions, insEntitiesFts, insQuotes, insQuotesFts, insEvents, insEventActors, insEventMentions, insEventsFts}
+var inserts = []string{insArticles, insArticlesFts, insEntities, insEntityMentions, insEntitiesFts, insQuotes, insQuotesFts,
+	insEvents, insEventActors, insEventMentions, insEventsFts, upsertActorRole, upsertGlobal}
 
 // ContentHash is the key that makes re-ingesting an article a no-op: the
 // hex SHA-256 of its text.
@@ -176,10 +177,13 @@ type writer struct {
 	text  *runeText
 	// published is the article's publication date.
 	published string
-	stmts     map[string]*sql.Stmt
+	// now is when the article is stored (RFC 3339, UTC).
+	now   string
+	stmts map[string]*sql.Stmt
 }
 
-func (w *writer) exec(query string, args ...any) (sql.Result, error) {
+// stmt returns query prepared in the transaction.
+func (w *writer) stmt(query string) (*sql.Stmt, error) {
 	if w.stmts == nil {
 		w.stmts = map[string]*sql.Stmt{}
 	}
@@ -195,7 +199,26 @@ func (w *writer) exec(query string, args ...any) (sql.Result, error) {
 		}
 		w.stmts[query] = st
 	}
+	return st, nil
+}
+
+func (w *writer) exec(query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
 	return st.ExecContext(w.ctx, args...)
+}
+
+// queryInt runs a query that returns one integer.
+func (w *writer) queryInt(query string, args ...any) (int64, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	err = st.QueryRowContext(w.ctx, args...).Scan(&n)
+	return n, err
 }
 
 func (w *writer) insert(query string, args ...any) (int64, error) {
@@ -213,8 +236,9 @@ func (w *writer) write(r *dateline.Result, id, hash string) error {
 		}
 	}()
 	a := r.Article
+	w.now = time.Now().UTC().Format(time.RFC3339)
 	apk, err := w.insert(insArticles,
-		id, a.URL, a.Title, a.Source, a.Published, a.Language, a.Text, hash, time.Now().UTC().Format(time.RFC3339))
+		id, a.URL, a.Title, a.Source, a.Published, a.Language, a.Text, hash, w.now, sourceKey(&a, id))
 	if err != nil {
 		return fmt.Errorf("article: %w", err)
 	}
@@ -225,6 +249,13 @@ func (w *writer) write(r *dateline.Result, id, hash string) error {
 		if err := w.entity(apk, i, e); err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
+	}
+	exec := func(q string, args ...any) error {
+		_, err := w.exec(q, args...)
+		return err
+	}
+	if err := learnRoles(exec, pubDay(a.Published), r.Entities); err != nil {
+		return err
 	}
 	for i, q := range r.Quotes {
 		if err := w.quote(apk, i, q); err != nil {
@@ -240,17 +271,20 @@ func (w *writer) write(r *dateline.Result, id, hash string) error {
 }
 
 func (w *writer) entity(apk int64, ord int, e *dateline.Entity) error {
-	var ac, acn, as, ar, gn, gc, ga, gf any
+	var ac, acn, as, ar, asrc, gn, gc, ga, gf any
 	var glat, glon, gid any
 	if e.Actor != nil {
 		ac, acn, as, ar = e.Actor.Code, e.Actor.Country, e.Actor.Sector, e.Actor.Role
+		if e.Actor.Source != "" {
+			asrc = e.Actor.Source
+		}
 	}
 	if e.Geo != nil {
 		gn, gc, ga, gf = e.Geo.Name, e.Geo.Country, e.Geo.Admin1, e.Geo.Feature
 		glat, glon, gid = e.Geo.Lat, e.Geo.Lon, e.Geo.GeonameID
 	}
 	pk, err := w.insert(insEntities,
-		apk, ord, e.ID, e.Name, e.Type, e.Value, ac, acn, as, ar, gn, gc, ga, glat, glon, gid, gf, w.published)
+		apk, ord, e.ID, e.Name, e.Type, e.Value, ac, acn, as, ar, asrc, gn, gc, ga, glat, glon, gid, gf, w.published)
 	if err != nil {
 		return err
 	}
@@ -302,10 +336,16 @@ func (w *writer) event(apk int64, ord int, e *dateline.Event) error {
 	if e.EventLoc != nil {
 		ln, lc, llat, llon, lid = e.EventLoc.Name, e.EventLoc.Country, e.EventLoc.Lat, e.EventLoc.Lon, e.EventLoc.GeonameID
 	}
+	day := eventDay(e.Date, w.published)
+	key, keyed := globalKey(e, day)
+	global, err := assignGlobal(w.queryInt, key, keyed, day, w.now)
+	if err != nil {
+		return fmt.Errorf("global event: %w", err)
+	}
 	pk, err := w.insert(insEvents,
 		apk, ord, e.ID, e.Date, e.Event, e.Mode, ctxJSON, e.EventText,
 		e.TextInfo.Sentence, e.TextInfo.Start, e.TextInfo.End, e.Cameo, e.QuadClass, e.Goldstein, aux, e.Confidence,
-		ln, lc, llat, llon, lid, eventDay(e.Date, w.published))
+		ln, lc, llat, llon, lid, day, global, nMentions(e))
 	if err != nil {
 		return err
 	}

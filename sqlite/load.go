@@ -130,7 +130,7 @@ func (s *Store) loadEvents(ctx context.Context, cond string, args ...any) ([]int
 // with articles a) with their mentions.
 func (s *Store) loadEntities(ctx context.Context, cond string, args ...any) ([]int64, []*dateline.StoredEntity, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT n.pk, a.id, n.id, n.name, n.type, n.value,
-		n.actor_code, n.actor_country, n.actor_sector, n.actor_role,
+		n.actor_code, n.actor_country, n.actor_sector, n.actor_role, n.actor_source,
 		n.geo_name, n.geo_country, n.geo_admin1, n.geo_lat, n.geo_lon, n.geo_geonameid, n.geo_feature
 		FROM entities n JOIN articles a ON a.pk = n.article WHERE `+cond+` ORDER BY n.article, n.ord`, args...)
 	if err != nil {
@@ -146,16 +146,17 @@ func (s *Store) loadEntities(ctx context.Context, cond string, args ...any) ([]i
 			e               dateline.Entity
 			se              dateline.StoredEntity
 			ac, acn, as, ar sql.NullString
+			asrc            sql.NullString
 			gn, gc, ga, gf  sql.NullString
 			glat, glon      sql.NullFloat64
 			gid             sql.NullInt64
 		)
-		if err := rows.Scan(&pk, &se.ArticleID, &e.ID, &e.Name, &e.Type, &e.Value, &ac, &acn, &as, &ar,
+		if err := rows.Scan(&pk, &se.ArticleID, &e.ID, &e.Name, &e.Type, &e.Value, &ac, &acn, &as, &ar, &asrc,
 			&gn, &gc, &ga, &glat, &glon, &gid, &gf); err != nil {
 			return nil, nil, err
 		}
 		if ac.Valid {
-			e.Actor = &dateline.Actor{Code: ac.String, Country: str(acn), Sector: str(as), Role: str(ar)}
+			e.Actor = &dateline.Actor{Code: ac.String, Country: str(acn), Sector: str(as), Role: str(ar), Source: str(asrc)}
 		}
 		if gn.Valid {
 			e.Geo = &dateline.Geo{Name: gn.String, Country: str(gc), Admin1: str(ga), Lat: glat.Float64,
@@ -248,4 +249,22 @@ func reorder[T any](want, got []int64, recs []T) []T {
 		}
 	}
 	return out
+}
+
+// reorderKeep is reorder that also returns the pks of want that were
+// found, in the same order as the records.
+func reorderKeep[T any](want, got []int64, recs []T) ([]int64, []T) {
+	at := make(map[int64]int, len(got))
+	for i, pk := range got {
+		at[pk] = i
+	}
+	pks := make([]int64, 0, len(want))
+	out := make([]T, 0, len(want))
+	for _, pk := range want {
+		if i, ok := at[pk]; ok {
+			pks = append(pks, pk)
+			out = append(out, recs[i])
+		}
+	}
+	return pks, out
 }

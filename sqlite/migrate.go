@@ -15,11 +15,20 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema step.
+// migration is one numbered schema step: its SQL, then, when the step
+// has one, a Go function run in the same transaction (to fill in what SQL
+// alone cannot compute, such as folded names).
 type migration struct {
 	version int
 	name    string
 	sql     string
+	post    func(context.Context, *sql.Tx) error
+}
+
+// postSteps are the Go parts of migrations, by version.
+var postSteps = map[int]func(context.Context, *sql.Tx) error{
+	4: backfillActorBase,
+	5: backfillGlobalEvents,
 }
 
 // migrations lists the embedded migrations in order. File names are
@@ -46,7 +55,7 @@ func migrations() ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+		ms = append(ms, migration{version: v, name: base, sql: string(b), post: postSteps[v]})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	return ms, nil
@@ -103,6 +112,11 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration, latest int) er
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if m.post != nil {
+		if err := m.post(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {

@@ -31,18 +31,49 @@ func countryArgs(c string, n int) []any {
 // (PLOVER event type), Text (FTS5 over the event's sentence), Since/Until
 // (event date), Article. Speaker does not apply.
 func (s *Store) Events(ctx context.Context, f dateline.Filter) ([]*dateline.StoredEvent, error) {
+	_, evs, err := s.events(ctx, f)
+	return evs, err
+}
+
+// events is Events with the pks of the events.
+func (s *Store) events(ctx context.Context, f dateline.Filter) ([]int64, []*dateline.StoredEvent, error) {
 	limit, offset, err := page(f.Limit, f.Offset)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := checkDates(f.Since, f.Until); err != nil {
-		return nil, err
+	w, err := s.eventWhere(ctx, f)
+	if err != nil {
+		return nil, nil, err
 	}
+	pks, err := s.queryPks(ctx, `SELECT e.pk FROM events e`+w.String()+
+		` ORDER BY e.day DESC, e.article DESC, e.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("sqlite: events: %w", err)
+	}
+	out := []*dateline.StoredEvent{}
+	if len(pks) == 0 {
+		return nil, out, nil
+	}
+	in, args := inList(pks)
+	got, recs, err := s.loadEvents(ctx, "e.pk IN "+in, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("sqlite: events: %w", err)
+	}
+	pks, recs = reorderKeep(pks, got, recs)
+	return pks, append(out, recs...), nil
+}
+
+// eventWhere builds the conditions of an events query (over events e)
+// from f, checking its dates.
+func (s *Store) eventWhere(ctx context.Context, f dateline.Filter) (where, error) {
 	var w where
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return w, err
+	}
 	if f.Text != "" {
 		q, err := s.ftsQuery(ctx, "events_fts", f.Text)
 		if err != nil {
-			return nil, err
+			return w, err
 		}
 		w.add(`e.pk IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, q)
 	}
@@ -61,21 +92,7 @@ func (s *Store) Events(ctx context.Context, f dateline.Filter) ([]*dateline.Stor
 	if f.Article != "" {
 		w.add(`e.article = (SELECT pk FROM articles WHERE id = ?)`, f.Article)
 	}
-	pks, err := s.queryPks(ctx, `SELECT e.pk FROM events e`+w.String()+
-		` ORDER BY e.day DESC, e.article DESC, e.ord LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: events: %w", err)
-	}
-	out := []*dateline.StoredEvent{}
-	if len(pks) == 0 {
-		return out, nil
-	}
-	in, args := inList(pks)
-	got, recs, err := s.loadEvents(ctx, "e.pk IN "+in, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: events: %w", err)
-	}
-	return append(out, reorder(pks, got, recs)...), nil
+	return w, nil
 }
 
 // Quotes lists stored quotes, newest article first, quotes of one article

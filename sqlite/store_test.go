@@ -37,7 +37,7 @@ func counts(t *testing.T, s *Store) map[string]int {
 	t.Helper()
 	out := map[string]int{}
 	for _, tb := range []string{"articles", "entities", "entity_mentions", "quotes", "events", "event_actors",
-		"event_mentions", "events_fts", "quotes_fts", "entities_fts", "articles_fts"} {
+		"event_mentions", "events_fts", "quotes_fts", "entities_fts", "articles_fts", "actor_roles", "global_events"} {
 		var n int
 		if err := s.r.QueryRow(`SELECT count(*) FROM ` + tb).Scan(&n); err != nil {
 			t.Fatal(err)
