@@ -11,7 +11,12 @@ type word struct {
 	suf   [4]uint64 // hashes of lower-cased suffixes of 1..4 bytes
 	shape uint64    // hash of the collapsed word shape (Xx, d.d, ...)
 	flags uint64    // capitalisation, digits, hyphen bits
+	clu   [4]uint64 // hashes of the word cluster's bit-string prefixes (4, 6, 10 bits, all)
 }
+
+// cluPrefixes are the bit-string prefix lengths of the cluster features
+// (the last is "all").
+var cluPrefixes = [4]int{4, 6, 10, 64}
 
 const (
 	flagUpper  = 1 << iota // first byte is an upper-case letter
@@ -30,6 +35,9 @@ var (
 func padWord(s string) word {
 	h := perceptron.NewHasher(0).Str(s).Sum()
 	w := word{form: h, low: h, shape: h}
+	for i := range w.clu {
+		w.clu[i] = h
+	}
 	for i := range w.pre {
 		w.pre[i] = h
 	}
@@ -154,6 +162,7 @@ func key(t uint64) uint64 { return mix(0x51ED270B27E1A3C5, t) }
 func features(fs []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
 	w := &ws[i]
 	l1, l2, r1, r2 := &ws[i-1], &ws[i-2], &ws[i+1], &ws[i+2]
+	p12 := mix(p1, p2)
 	fs = append(fs,
 		key(0),
 		mix(key(1), w.low),
@@ -169,7 +178,7 @@ func features(fs []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
 		mix(key(11), w.flags),
 		mix(key(12), p1),
 		mix(key(13), p2),
-		mix(mix(key(14), p1), p2),
+		mix(key(14), p12),
 		mix(mix(key(15), p1), w.low),
 		mix(key(16), l1.low),
 		mix(key(17), l1.suf[2]),
@@ -189,6 +198,20 @@ func features(fs []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
 		mix(mix(key(31), p1), w.shape),
 		mix(key(32), r1.suf[1]),
 		mix(mix(key(33), r1.low), r2.low),
+		// word clusters
+		mix(key(34), w.clu[0]),
+		mix(key(35), w.clu[1]),
+		mix(key(36), w.clu[2]),
+		mix(key(37), w.clu[3]),
+		mix(key(38), l1.clu[1]),
+		mix(key(39), l1.clu[3]),
+		mix(key(40), r1.clu[1]),
+		mix(key(41), r1.clu[3]),
+		mix(key(42), r2.clu[3]),
+		mix(mix(key(43), p1), w.clu[3]),
+		mix(mix(key(44), w.clu[3]), r1.clu[3]),
+		mix(mix(key(51), p12), w.low),
+		mix(mix(key(53), w.low), r1.suf[2]),
 	)
 	return fs
 }

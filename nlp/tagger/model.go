@@ -11,15 +11,17 @@ import (
 	"io"
 	"os"
 
+	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
 
-const fileMagic = "DLTAG1\n"
+const fileMagic = "DLTAG2\n"
 
 // tables is the part of a model file besides the perceptron weights.
 type tables struct {
-	Dict  map[uint64]uint16
-	Lemma *lemmatizer
+	Dict     map[uint64]uint16
+	Clusters bool // the features use the shipped word clusters
+	Lemma    *lemmatizer
 }
 
 // Save writes the tagger: a header, the perceptron weights (gzip, 16-bit)
@@ -41,7 +43,7 @@ func (t *Tagger) Save(w io.Writer) error {
 		return err
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(tables{Dict: t.dict, Lemma: t.lem}); err != nil {
+	if err := gob.NewEncoder(zw).Encode(tables{Dict: t.dict, Clusters: t.clu != nil, Lemma: t.lem}); err != nil {
 		return err
 	}
 	return zw.Close()
@@ -90,7 +92,13 @@ func Load(r io.Reader) (*Tagger, error) {
 	if tb.Lemma == nil {
 		tb.Lemma = &lemmatizer{}
 	}
-	return newTagger(m, tb.Dict, tb.Lemma), nil
+	var clu *clusters.Map
+	if tb.Clusters {
+		if clu, err = clusters.Default(); err != nil {
+			return nil, err
+		}
+	}
+	return newTagger(m, tb, clu), nil
 }
 
 // LoadFile reads a tagger from a file.

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
 
@@ -18,6 +19,7 @@ type Tagger struct {
 	model *perceptron.Model
 	tags  []string          // class names, == model.Classes
 	dict  map[uint64]uint16 // exact-form hash -> tag of frequent unambiguous words
+	clu   *clusters.Map     // word clusters, or nil
 	lem   *lemmatizer
 	pool  sync.Pool // *scratch
 }
@@ -30,11 +32,12 @@ type scratch struct {
 	tags   []int
 	forms  []string
 	lemBuf []byte
+	cluBuf []byte
 	lemmas map[string]string // interned lemmas
 }
 
-func newTagger(m *perceptron.Model, dict map[uint64]uint16, lem *lemmatizer) *Tagger {
-	t := &Tagger{model: m, tags: m.Classes, dict: dict, lem: lem}
+func newTagger(m *perceptron.Model, tb tables, clu *clusters.Map) *Tagger {
+	t := &Tagger{model: m, tags: m.Classes, dict: tb.Dict, clu: clu, lem: tb.Lemma}
 	t.pool.New = func() any {
 		return &scratch{scores: make([]float32, len(t.tags)), lemmas: map[string]string{}}
 	}
@@ -93,13 +96,20 @@ func (t *Tagger) Tag(forms []string) []string {
 func (t *Tagger) Lemma(form, tag string) string { return t.lem.lemma(normalize(form), tag) }
 
 // prepare fills sc.ws with the padded word records of forms.
-func prepare(sc *scratch, forms []string) {
+func (t *Tagger) prepare(sc *scratch, forms []string) {
 	sc.ws = append(sc.ws[:0], padStart, padStart)
 	for i, f := range forms {
 		var w word
 		w, sc.low = makeWord(f, sc.low)
 		if i == 0 {
 			w.flags |= flagFirst
+		}
+		var bits string
+		if t.clu != nil {
+			bits, sc.cluBuf = t.clu.LookupFold(f, sc.cluBuf)
+		}
+		for k, n := range cluPrefixes {
+			w.clu[k] = perceptron.NewHasher(byte(40 + k)).Str(bits[:min(n, len(bits))]).Sum()
 		}
 		sc.ws = append(sc.ws, w)
 	}
@@ -108,7 +118,7 @@ func prepare(sc *scratch, forms []string) {
 
 // tag tags normalised forms, returning tag indices in sc.tags.
 func (t *Tagger) tag(sc *scratch, forms []string) []int {
-	prepare(sc, forms)
+	t.prepare(sc, forms)
 	sc.tags = sc.tags[:0]
 	n := uint64(len(t.tags))
 	p1, p2 := n, n+1

@@ -48,6 +48,7 @@ func toySentences() []conllu.Sentence {
 func TestTrainToy(t *testing.T) {
 	opt := DefaultOptions()
 	opt.Threshold = 0
+	opt.NoClusters = true // four sentences are too few to learn what clusters mean
 	tg, err := Train(toySentences(), opt)
 	if err != nil {
 		t.Fatal(err)
@@ -165,7 +166,7 @@ var ewtDev = filepath.Join("..", "..", "..", "shared", "data", "ud", "UD_English
 // shipped model must keep (its measured dev accuracy, less a margin).
 const (
 	floorAccuracy = 0.970
-	guardAccuracy = 0.935
+	guardAccuracy = 0.945
 )
 
 func TestShippedModelOnEWTDev(t *testing.T) {

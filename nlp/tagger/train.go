@@ -8,6 +8,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/conllu"
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
@@ -19,6 +20,8 @@ type Options struct {
 	Threshold float64 // averaged weights below this magnitude are pruned
 	DictMin   int     // a word enters the tag dictionary after this many occurrences
 	DictPure  float64 // ... when this fraction of them has one tag
+	// NoClusters leaves out the word-cluster features.
+	NoClusters bool
 	// Extra sentences (XPOS only, e.g. OntoNotes) to train on besides
 	// the main ones, which are repeated Repeat times (0 means once).
 	Extra  []conllu.Sentence
@@ -28,7 +31,7 @@ type Options struct {
 
 // DefaultOptions are the options the shipped model was trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 10, Seed: 1, Threshold: 1, DictMin: 10, DictPure: 0.98}
+	return Options{Epochs: 10, Seed: 1, Threshold: 0.5, DictMin: 20, DictPure: 0.995}
 }
 
 // TrainFile trains a tagger on a CoNLL-U file.
@@ -118,10 +121,17 @@ func Train(sents []conllu.Sentence, opt Options) (*Tagger, error) {
 			}
 		}
 	}
+	var clu *clusters.Map
+	if !opt.NoClusters {
+		var err error
+		if clu, err = clusters.Default(); err != nil {
+			return nil, err
+		}
+	}
 	logf("tagger: %d sentences, %d tags, %d dictionary words\n", len(sents), len(tags), len(dict))
 
 	m := perceptron.New(tags)
-	t := newTagger(m, dict, &lemmatizer{})
+	t := newTagger(m, tables{Dict: dict, Lemma: &lemmatizer{}}, clu)
 	sc := t.pool.Get().(*scratch)
 	order := make([]int, len(sents))
 	for i := range order {
@@ -133,7 +143,7 @@ func Train(sents []conllu.Sentence, opt Options) (*Tagger, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
 		for _, si := range order {
-			prepare(sc, forms[si])
+			t.prepare(sc, forms[si])
 			p1, p2 := nt, nt+1
 			for i := range forms[si] {
 				y := gold[si][i]
