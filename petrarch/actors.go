@@ -178,11 +178,11 @@ func splitEntry(s string) (name string, codes []DatedCode, err error) {
 		if j < 0 {
 			return "", nil, fmt.Errorf("unclosed code in %q", s)
 		}
-		c, err := parseDatedCode(rest[i+1 : i+j])
-		if err != nil {
-			return "", nil, err
+		// production dictionaries hold the odd malformed date
+		// ("9008223"): such a code is skipped rather than failing the file
+		if c, err := parseDatedCode(rest[i+1 : i+j]); err == nil {
+			codes = append(codes, c)
 		}
-		codes = append(codes, c)
 		rest = rest[i+j+1:]
 	}
 	return name, codes, nil

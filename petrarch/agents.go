@@ -47,7 +47,7 @@ func ReadAgents(r io.Reader) ([]*Agent, error) {
 		}
 		a, err := parseAgent(t, subst)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %v", l.n, err)
+			continue // malformed lines occur in production files ("[~ENV}"): skip them
 		}
 		if a != nil {
 			out = append(out, a)

@@ -46,6 +46,8 @@ type Coding struct {
 	SourceHead     int    // index into Doc.Tokens of the source phrase's head; -1 when none
 	TargetHead     int    // likewise for the target
 	Pattern        string // the verb pattern that matched; "" for the verb's default code
+	SourceText     string // the words of the source phrase
+	TargetText     string // the words of the target phrase
 }
 
 // Discarded reports whether the dictionaries' story-level discards
@@ -607,8 +609,9 @@ func (s *sent) events(v verbAt, code, pat string, src, tgt party) []Coding {
 	}
 	mk := func(a, b, c string, ah, bh int) Coding {
 		return Coding{Source: a, Target: b, Code: c, Sent: s.toks[0].Sent,
-			Verb: s.first + v.tok, VerbEnd: s.first + v.end,
-			SourceHead: abs(s.first, ah), TargetHead: abs(s.first, bh), Pattern: pat}
+			Verb: s.first + v.start, VerbEnd: s.first + v.end,
+			SourceHead: abs(s.first, ah), TargetHead: abs(s.first, bh), Pattern: pat,
+			SourceText: s.phraseText(ah), TargetText: s.phraseText(bh)}
 	}
 	var out []Coding
 	if tgt.empty() {
@@ -646,6 +649,15 @@ func (s *sent) events(v verbAt, code, pat string, src, tgt party) []Coding {
 		}
 	}
 	return out
+}
+
+// phraseText is the text of the phrase headed by h.
+func (s *sent) phraseText(h int) string {
+	if h < 0 {
+		return ""
+	}
+	toks := s.phraseTokens(h)
+	return s.d.Text[s.toks[toks[0]].Start:s.toks[toks[len(toks)-1]].End]
 }
 
 func abs(first, h int) int {

@@ -139,6 +139,7 @@ type Prepare func(d *doc.Doc) error
 // RecordResult is how one record coded.
 type RecordResult struct {
 	ID         string
+	Category   string
 	Expected   []Expected
 	Got        []Coding
 	Reproduced int // expected codings found among Got (an expected "no event" counts when Got is empty)
@@ -195,7 +196,7 @@ func Validate(recs []Record, d *Dictionaries, prep Prepare) (Result, error) {
 // score matches a record's codings against the expected ones, each coding
 // used once.
 func score(rec Record, got []Coding) RecordResult {
-	rr := RecordResult{ID: rec.ID, Expected: rec.Codings, Got: got}
+	rr := RecordResult{ID: rec.ID, Category: rec.Category, Expected: rec.Codings, Got: got}
 	used := make([]bool, len(got))
 	for _, e := range rec.Codings {
 		if e.NoEvent {

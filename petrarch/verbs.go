@@ -108,7 +108,7 @@ func ReadVerbs(r io.Reader) (*Verbs, error) {
 		case t[0] == '-':
 			p, err := parsePattern(t[1:])
 			if err != nil {
-				return nil, fmt.Errorf("line %d: %v", l.n, err)
+				continue // a malformed pattern is skipped, as PETRARCH does
 			}
 			p.Line = l.n
 			block.Patterns = append(block.Patterns, p)
