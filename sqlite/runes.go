@@ -1,6 +1,9 @@
 package sqlite
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // runeStep is how many code points apart the checkpoints of a runeText
 // are.
@@ -76,4 +79,44 @@ func (t *runeText) sentenceAround(start, end, reach int) string {
 		hi += size
 	}
 	return t.s[lo:hi]
+}
+
+// sentenceBounds is sentenceAround as code point offsets [lo, hi).
+func (t *runeText) sentenceBounds(start, end, reach int) (int, int) {
+	if start < 0 || end > t.n || start > end {
+		return start, end
+	}
+	lo, hi := start, end
+	b := t.byteAt(start)
+	for k := 0; b > 0 && k < reach; k++ {
+		r, size := utf8.DecodeLastRuneInString(t.s[:b])
+		if sentenceEnd(r) {
+			break
+		}
+		b -= size
+		lo--
+	}
+	b = t.byteAt(end)
+	for k := 0; b < len(t.s) && k < reach; k++ {
+		r, size := utf8.DecodeRuneInString(t.s[b:])
+		if sentenceEnd(r) {
+			break
+		}
+		b += size
+		hi++
+	}
+	return lo, hi
+}
+
+// index returns the code point offset of the first sub in [lo, hi), or -1.
+func (t *runeText) index(sub string, lo, hi int) int {
+	if sub == "" {
+		return -1
+	}
+	s := t.slice(lo, hi)
+	i := strings.Index(s, sub)
+	if i < 0 {
+		return -1
+	}
+	return lo + utf8.RuneCountInString(s[:i])
 }
