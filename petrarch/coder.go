@@ -348,7 +348,7 @@ func (s *sent) upperLower(v verbAt) (upper, lower []int) {
 	}
 	walk(v.tok)
 	switch s.dep(v.tok) {
-	case "amod", "compound", "obj", "nmod", "obl", "nsubj", "appos":
+	case "amod", "compound", "obj", "nmod", "obl", "nsubj", "appos", "aux", "dep", "advmod":
 		// a verb the parser read as a modifier: its head's phrase follows
 		if h := s.head[v.tok]; h > v.tok {
 			walk(h)
@@ -419,6 +419,11 @@ func (s *sent) subject(t int, hops int) (subj int, passive bool, by int) {
 		return sj, p && by >= 0, by
 	case "acl":
 		return h, false, by
+	case "aux", "dep", "compound", "amod", "advmod":
+		// a verb the parser attached to another ("will abandon improved
+		// relations"): that one's subject
+		sj, _, _ := s.subject(h, hops+1)
+		return sj, false, by
 	}
 	return -1, passive, by
 }
@@ -557,16 +562,18 @@ func (s *sent) firstParty(toks []int, not int) party {
 	return party{head: -1}
 }
 
-// inPhrase reports whether token t lies in the phrase headed by h.
+// inPhrase reports whether token t lies in the phrase headed by h or in
+// one of its conjuncts.
 func (s *sent) inPhrase(t, h int) bool {
 	if h < 0 {
 		return false
 	}
-	for k := 0; t >= 0 && k < len(s.toks); k++ {
-		if t == h {
-			return true
+	for _, c := range s.conjuncts(h) {
+		for _, k := range s.phraseTokens(c) {
+			if k == t {
+				return true
+			}
 		}
-		t = s.head[t]
 	}
 	return false
 }

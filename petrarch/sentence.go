@@ -276,7 +276,7 @@ func (s *sent) npHead(t int) int {
 func (s *sent) npTokens(h int, out []int) []int {
 	out = append(out, h)
 	for _, k := range s.kids[h] {
-		if intraNP(s.dep(k)) || s.dep(k) == "nmod" && !s.hasCase(k) && k > h {
+		if intraNP(s.dep(k)) || s.dep(k) == "nmod" && !s.hasCase(k) && k > h || s.dep(k) == "conj" && !s.realConj(k) {
 			out = s.npTokens(k, out)
 		}
 	}
@@ -324,12 +324,28 @@ func (s *sent) subtree(t int, out []int) []int {
 	return out
 }
 
+// realConj reports whether conj dependent k is marked as a conjunct by a
+// conjunction or comma before it; an unmarked one ("Bree Prime Minister
+// Romendacil" misread as a list) belongs to its head's phrase.
+func (s *sent) realConj(k int) bool {
+	lo := k
+	for _, t := range s.subtree(k, nil) {
+		lo = min(lo, t)
+	}
+	for _, t := range []int{lo, lo - 1} {
+		if t >= 0 && (s.tag(t) == "CC" || s.toks[t].Text == ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // conjuncts returns h and the heads conjoined with it.
 func (s *sent) conjuncts(h int) []int {
 	out := []int{h}
 	for i := 0; i < len(out); i++ {
 		for _, k := range s.kids[out[i]] {
-			if s.dep(k) == "conj" {
+			if s.dep(k) == "conj" && s.realConj(k) {
 				out = append(out, k)
 			}
 		}

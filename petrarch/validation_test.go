@@ -20,8 +20,8 @@ var validationDir = filepath.Join("..", "..", "shared", "data", "events", "petra
 
 // Measured on the validation suite; the test fails 0.01 below.
 const (
-	measuredAccuracy = 0.92
-	measuredExtra    = 0.09
+	measuredAccuracy = 0.914
+	measuredExtra    = 0.095
 	issueAccuracy    = 0.90
 	issueExtra       = 0.10
 )
