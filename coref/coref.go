@@ -196,7 +196,7 @@ func (c *clusterer) describe(span, e int) {
 	d := c.d
 	s := d.Spans[span]
 	ent := d.Entities[e]
-	if ent.Type != "PERSON" && ent.Type != "ORG" {
+	if (ent.Type != "PERSON" && ent.Type != "ORG") || s.First < 0 || s.First >= len(d.Tokens) {
 		return
 	}
 	sent := d.Sents[d.Tokens[s.First].Sent]

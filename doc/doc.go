@@ -215,10 +215,12 @@ func (d *Doc) TokensIn(r Range) (first, last int) {
 	return first, last
 }
 
-// AddSpan appends a span, filling its token range, and returns its index.
+// AddSpan appends a span, filling its token range when it is unset (0, 0)
+// with the tokens the span overlaps (-1, -1 when it overlaps none), and
+// returns its index.
 func (d *Doc) AddSpan(s Span) int {
 	if s.First == 0 && s.Last == 0 {
-		s.First, s.Last = d.TokensIn(s.Range)
+		s.First, s.Last = d.TokensOverlapping(s.Range)
 	}
 	if s.Entity == 0 {
 		s.Entity = -1
@@ -236,4 +238,26 @@ func (d *Doc) SpanAt(r Range, kind string) int {
 		}
 	}
 	return -1
+}
+
+// TokensOverlapping returns the token range [first, last) of the tokens
+// that overlap r, or -1, -1 when none does.
+func (d *Doc) TokensOverlapping(r Range) (first, last int) {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].End <= r.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	first, last = lo, lo
+	for last < len(d.Tokens) && d.Tokens[last].Start < r.End {
+		last++
+	}
+	if first >= last {
+		return -1, -1
+	}
+	return first, last
 }

@@ -31,11 +31,11 @@ func (d *Doc) Rune(b int) int {
 func (d *Doc) buildRuneIndex() {
 	idx := make([]int32, len(d.Text)/runeStep+1)
 	n := int32(0)
-	for i := 0; i < len(d.Text); i++ {
+	for i := 0; i <= len(d.Text); i++ {
 		if i%runeStep == 0 {
 			idx[i/runeStep] = n
 		}
-		if utf8.RuneStart(d.Text[i]) {
+		if i < len(d.Text) && utf8.RuneStart(d.Text[i]) {
 			n++
 		}
 	}

@@ -401,7 +401,7 @@ func (x *context) location(si int, m match) *dateline.Location {
 			continue
 		}
 		ent := d.Entities[sp.Entity]
-		if ent.Geo == nil || sp.First == 0 {
+		if ent.Geo == nil || sp.First <= 0 {
 			continue
 		}
 		prev := strings.ToLower(d.Tokens[sp.First-1].Text)

@@ -159,8 +159,8 @@ func calendarDay(v string) bool {
 // framesClause reports whether a time expression dates the clause ("In
 // 2008, ...", "since March") rather than a noun ("the 2016 agreement").
 func (x *context) framesClause(sp doc.Span, start int) bool {
-	if sp.First == start {
-		return true
+	if sp.First <= start {
+		return sp.First == start
 	}
 	switch strings.ToLower(x.d.Tokens[sp.First-1].Text) {
 	case "in", "during", "since", "until", "by", "from", "on", "last", "early", "late":

@@ -4,6 +4,8 @@ package pipeline
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 	"runtime/debug"
 	"time"
 
@@ -32,6 +34,11 @@ type Input struct {
 // Doc runs every stage on a new Doc for the input and returns the Doc.
 // A stage that panics is reported as an error, never propagated.
 func (p *Pipeline) Doc(in Input) (d *doc.Doc, err error) {
+	if !utf8.ValidString(in.Article.Text) {
+		// each invalid byte becomes U+FFFD, as JSON output shows it, so that
+		// code point offsets mean the same in the output as here
+		in.Article.Text = validUTF8(in.Article.Text)
+	}
 	d = doc.New(in.Article, in.Published)
 	d.Verbatim = in.Verbatim
 	if d.Article.Published != "" && d.Published.IsZero() {
@@ -74,4 +81,20 @@ func runStage(s doc.Stage, d *doc.Doc) (err error) {
 		return fmt.Errorf("stage %s: %w", s.Name(), err)
 	}
 	return nil
+}
+
+// validUTF8 replaces every byte that is not part of valid UTF-8 with U+FFFD.
+func validUTF8(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }

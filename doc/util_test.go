@@ -1,0 +1,5 @@
+package doc
+
+import "time"
+
+var zeroTime time.Time
