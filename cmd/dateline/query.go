@@ -23,6 +23,14 @@ type queryOptions struct {
 	f      dateline.Filter
 	limit  int
 	format string
+	global bool // events: one row per global event
+}
+
+// eventCounter is a store that groups events across articles into global
+// events with GDELT-style counts (package sqlite).
+type eventCounter interface {
+	CountedEvents(context.Context, dateline.Filter) ([]*sqlite.CountedEvent, error)
+	GlobalEvents(context.Context, dateline.Filter) ([]*sqlite.CountedEvent, error)
 }
 
 // addFilterFlags registers the filter flags that apply to kind
@@ -77,8 +85,17 @@ var queryHelp = map[string]string{
 	"entities": "List stored entities (newest article first) that match the filters",
 }
 
+var queryMore = map[string]string{
+	"events": "\n\nEvents that report the same real event across articles (same PLOVER type and\n" +
+		"aux_mode, same pair of participant countries, same day, same place) share a global\n" +
+		"event; every event carries its global event's id and GDELT-style counts:\n" +
+		"num_mentions (all mentions), num_sources (distinct outlets), num_articles.\n" +
+		"--global lists one row per global event instead, coded as its earliest article\n" +
+		"coded it; the filters select global events with at least one matching event.",
+}
+
 var queryExamples = map[string]string{
-	"events":   "  dateline events --actor RUS --type CONSULT --since 2017-01-01\n  dateline events --country SYR --text \"ceasefire OR truce\" --format csv",
+	"events":   "  dateline events --actor RUS --type CONSULT --since 2017-01-01\n  dateline events --country SYR --text \"ceasefire OR truce\" --format csv\n  dateline events --global --type ASSAULT",
 	"quotes":   "  dateline quotes --speaker Putin\n  dateline quotes --text terrorism --format json",
 	"entities": "  dateline entities --type PERSON --country RUS\n  dateline entities --article 1a2b3c4d --format csv",
 }
@@ -90,7 +107,7 @@ func newQueryCmd(kind string) *cobra.Command {
 		Short: queryHelp[kind],
 		Long: queryHelp[kind] + " from the database (--db).\n" +
 			"The default format is a table on a terminal and JSON otherwise. No match prints\n" +
-			"nothing (csv: the header; json: []) and exits 0.",
+			"nothing (csv: the header; json: []) and exits 0." + queryMore[kind],
 		Example: queryExamples[kind],
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -115,7 +132,17 @@ func newQueryCmd(kind string) *cobra.Command {
 			var rows []row
 			switch kind {
 			case "events":
-				rows, err = collect(cmd.Context(), st.Events, o.f, o.limit, eventRow)
+				ec, ok := st.(eventCounter)
+				switch {
+				case ok && o.global:
+					rows, err = collect(cmd.Context(), ec.GlobalEvents, o.f, o.limit, countedRow)
+				case ok:
+					rows, err = collect(cmd.Context(), ec.CountedEvents, o.f, o.limit, countedRow)
+				case o.global:
+					return runtimeError(errors.New("this database does not group events across articles"))
+				default:
+					rows, err = collect(cmd.Context(), st.Events, o.f, o.limit, eventRow)
+				}
 			case "quotes":
 				rows, err = collect(cmd.Context(), st.Quotes, o.f, o.limit, quoteRow)
 			case "entities":
@@ -128,7 +155,11 @@ func newQueryCmd(kind string) *cobra.Command {
 				}
 				return runtimeError(err)
 			}
-			if err := writeRows(os.Stdout, format, columns[kind], rows); err != nil {
+			cols := columns[kind]
+			if kind == "events" && o.global {
+				cols = globalColumns
+			}
+			if err := writeRows(os.Stdout, format, cols, rows); err != nil {
 				return runtimeError(err)
 			}
 			return nil
@@ -138,6 +169,9 @@ func newQueryCmd(kind string) *cobra.Command {
 	cmd.Flags().IntVar(&o.limit, "limit", 100, "at most this many rows (0: all)")
 	cmd.Flags().IntVar(&o.f.Offset, "offset", 0, "skip this many rows first")
 	cmd.Flags().StringVar(&o.format, "format", "", "table, json or csv (default: table on a terminal, else json)")
+	if kind == "events" {
+		cmd.Flags().BoolVar(&o.global, "global", false, "one row per global event (deduplicated across articles) with its counts")
+	}
 	return cmd
 }
 
@@ -269,6 +303,7 @@ var columns = map[string][]column{
 		{"actor", true, 28}, {"actor_code", false, 0}, {"recipient", true, 28}, {"recipient_code", false, 0},
 		{"location", true, 16}, {"loc_country", false, 0}, {"lat", false, 0}, {"lon", false, 0},
 		{"sentence", false, 0}, {"start", false, 0}, {"end", false, 0}, {"mentions", false, 0},
+		{"global_event_id", false, 0}, {"num_mentions", false, 0}, {"num_sources", false, 0}, {"num_articles", true, 0},
 		{"event_text", true, 40},
 	},
 	"quotes": {
@@ -283,6 +318,20 @@ var columns = map[string][]column{
 		{"first_start", false, 0}, {"first_end", false, 0},
 	},
 }
+
+// globalColumns are the events columns of --global: the counts shown.
+var globalColumns = func() []column {
+	cols := append([]column(nil), columns["events"]...)
+	for i, c := range cols {
+		switch c.name {
+		case "global_event_id", "num_mentions", "num_sources":
+			cols[i].table = true
+		case "id":
+			cols[i].table = false
+		}
+	}
+	return cols
+}()
 
 func joinActors(as []dateline.EventActor, code bool) string {
 	var parts []string
@@ -314,8 +363,18 @@ func eventRow(e *dateline.StoredEvent) row {
 		strconv.Itoa(e.QuadClass), num(e.Goldstein), aux, num(e.Confidence),
 		joinActors(e.Actor, false), joinActors(e.Actor, true), joinActors(e.Recipient, false), joinActors(e.Recipient, true),
 		loc, lc, lat, lon, strconv.Itoa(e.TextInfo.Sentence), strconv.Itoa(e.TextInfo.Start), strconv.Itoa(e.TextInfo.End),
-		strconv.Itoa(len(e.Mentions)), e.EventText,
+		strconv.Itoa(len(e.Mentions)), "", "", "", "", e.EventText,
 	}}
+}
+
+// countedRow is eventRow with the counts of the event's global event.
+func countedRow(e *sqlite.CountedEvent) row {
+	r := eventRow(e.StoredEvent)
+	n := len(r.cells)
+	copy(r.cells[n-5:n-1], []string{strconv.FormatInt(e.GlobalEventID, 10), strconv.Itoa(e.NumMentions),
+		strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles)})
+	r.rec = e
+	return r
 }
 
 func quoteRow(q *dateline.StoredQuote) row {
