@@ -9,6 +9,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dateline-news/dateline/doc"
@@ -34,6 +35,7 @@ var skipped = map[string]bool{"CARDINAL": true, "ORDINAL": true, "QUANTITY": tru
 func (r *Resolver) Process(d *doc.Doc) error {
 	r.dropShadowed(d)
 	c := &clusterer{d: d, r: r, byKey: map[string]int{}}
+	c.mergeAdjacent()
 	for i := range d.Spans {
 		s := &d.Spans[i]
 		if s.Entity >= 0 || skipped[s.Label] {
@@ -121,6 +123,13 @@ func (c *clusterer) linkName(i int) {
 	d := c.d
 	s := d.Spans[i]
 	name := cleanName(d.Slice(s.Range))
+	var titles []string
+	nationality := ""
+	if s.Label == "PERSON" {
+		// a recognizer may take the title into the name: "Russian
+		// Foreign Minister Sergei Lavrov"; the mention keeps it, the name not
+		name, titles, nationality = c.splitTitle(s)
+	}
 	key := normKey(name)
 	typ := c.retype(s.Label, name)
 	d.Spans[i].Label = typ
@@ -154,6 +163,69 @@ func (c *clusterer) linkName(i int) {
 	}
 	c.link(i, e)
 	c.describe(i, e)
+	for _, t := range titles {
+		addRole(ent, t)
+	}
+	if nationality != "" && ent.Nationality == "" {
+		ent.Nationality = nationality
+	}
+}
+
+// splitTitle separates leading demonyms and titles from a person's name
+// span and returns the bare name, the titles and the nationality.
+func (c *clusterer) splitTitle(s doc.Span) (string, []string, string) {
+	d := c.d
+	if s.First < 0 || s.Last > len(d.Tokens) {
+		return cleanName(d.Slice(s.Range)), nil, ""
+	}
+	var titles []string
+	nationality := ""
+	k := s.First
+	for k < s.Last-1 {
+		t := d.Tokens[k].Text
+		if iso, ok := c.demonym(t); ok {
+			nationality = iso
+			k++
+			continue
+		}
+		if formerWords[strings.ToLower(t)] {
+			// "former President X": skip the title that follows
+			if _, n := c.roleStartingAt(k+1, s.Last-1); n > 0 {
+				k += 1 + n
+				continue
+			}
+		}
+		if role, n := c.roleStartingAt(k, s.Last-1); n > 0 {
+			if role.Person {
+				titles = append(titles, strings.ToLower(role.Title))
+			}
+			k += n
+			continue
+		}
+		break
+	}
+	if k == s.First {
+		return cleanName(d.Slice(s.Range)), nil, ""
+	}
+	return cleanName(d.Text[d.Tokens[k].Start:d.Tokens[s.Last-1].End]), titles, nationality
+}
+
+// roleStartingAt finds a title of up to three words starting at token i
+// and ending before token max.
+func (c *clusterer) roleStartingAt(i, max int) (kb.Role, int) {
+	for n := 3; n >= 1; n-- {
+		if i+n > max {
+			continue
+		}
+		var parts []string
+		for k := i; k < i+n; k++ {
+			parts = append(parts, c.d.Tokens[k].Text)
+		}
+		if role, ok := kb.LookupRole(strings.Join(parts, " ")); ok {
+			return role, n
+		}
+	}
+	return kb.Role{}, 0
 }
 
 // shortForm finds an earlier entity that name abbreviates: a surname
@@ -342,4 +414,42 @@ func (c *clusterer) retype(label, name string) string {
 		}
 	}
 	return label
+}
+
+// mergeAdjacent orders the spans by position and joins a person's name
+// with a name span right after it that is not a place or nationality
+// ("Bashar" + "al-Assad" from recognizers that split one name in two).
+func (c *clusterer) mergeAdjacent() {
+	d := c.d
+	sort.SliceStable(d.Spans, func(i, j int) bool { return d.Spans[i].Start < d.Spans[j].Start })
+	out := d.Spans[:0]
+	for _, s := range d.Spans {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Kind == doc.KindName && s.Kind == doc.KindName && p.Label == "PERSON" && p.Last == s.First && p.Last > 0 &&
+				p.Entity < 0 && s.Entity < 0 && c.nameContinues(s) {
+				p.End, p.Last = s.End, s.Last
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	d.Spans = out
+}
+
+// nameContinues reports whether a span may be the rest of a person's name.
+func (c *clusterer) nameContinues(s doc.Span) bool {
+	if s.Label == "PERSON" {
+		return true
+	}
+	switch s.Label {
+	case "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY":
+		return false
+	}
+	w := c.d.Slice(s.Range)
+	if strings.Contains(w, " ") || c.lookup(w).iso != "" {
+		return false
+	}
+	_, isOrg := kb.LookupOrg(w)
+	return !isOrg
 }

@@ -66,6 +66,9 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 		for i := s.First + 1; i < s.Last; i++ {
 			if t := d.Tokens[i].Text; capitalised(t) && !common[strings.ToLower(t)] && !isQuote(d.Tokens[i-1].Text) {
 				inner[t] = true
+				if k := strings.IndexByte(t, '-'); k > 0 && k <= 4 && !unicode.IsUpper(rune(t[0])) {
+					inner[t[k+1:]] = true // "Assad" from "al-Assad"
+				}
 			}
 		}
 	}

@@ -1,0 +1,83 @@
+package coref_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// clusters runs the pipeline and returns each entity as "Name: mention|mention".
+func clusters(t *testing.T, text string) map[string]string {
+	t.Helper()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Run(pipeline.Input{Article: dateline.Article{Text: text}, Published: time.Date(2017, 11, 21, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, e := range r.Entities {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		code := ""
+		if e.Actor != nil {
+			code = e.Actor.Code
+		}
+		out[e.Name] = code + " " + strings.Join(ms, "|")
+	}
+	return out
+}
+
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		want               []string // mentions that must be in the entity
+		code               string
+	}{
+		{"surname and nominal", "Russian President Vladimir Putin arrived in Sochi. Putin met officials there. The Russian leader later left.",
+			"Vladimir Putin", []string{"Putin", "The Russian leader"}, "RUSGOV"},
+		{"title inside the name span", "Russian Foreign Minister Sergei Lavrov spoke first. Then the Russian foreign minister left.",
+			"Sergei Lavrov", []string{"the Russian foreign minister"}, "RUSGOV"},
+		{"apposition", "Putin met his Syrian counterpart Bashar al-Assad. Assad thanked him.",
+			"Bashar al-Assad", []string{"his Syrian counterpart", "Assad"}, "SYRGOV"},
+		{"pronoun", "Syrian President Bashar al-Assad spoke on Monday. He said the war was ending.",
+			"Bashar al-Assad", []string{"He"}, "SYRGOV"},
+		{"acronym", "The United Nations called for calm. A UN envoy arrived later.",
+			"United Nations", []string{"UN"}, "IGOUNO"},
+		{"document to issuer", "The Kremlin said in a statement that talks went well. The statement added that more talks would follow.",
+			"Kremlin", []string{"The statement"}, "RUSGOV"},
+		{"institution", "Police in Lagos arrested dozens of people. The police said they had acted lawfully.",
+			"Police", []string{"The police"}, "NGACOP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := clusters(t, tt.text)
+			c, ok := got[tt.entity]
+			if !ok {
+				names := make([]string, 0, len(got))
+				for n := range got {
+					names = append(names, n)
+				}
+				sort.Strings(names)
+				t.Fatalf("no entity %q among %q", tt.entity, names)
+			}
+			code, ms, _ := strings.Cut(c, " ")
+			for _, w := range tt.want {
+				if !strings.Contains("|"+ms+"|", "|"+w+"|") {
+					t.Errorf("%s: mentions %q lack %q", tt.entity, ms, w)
+				}
+			}
+			if code != tt.code {
+				t.Errorf("%s: code %q, want %q", tt.entity, code, tt.code)
+			}
+		})
+	}
+}
