@@ -8,14 +8,18 @@
 //
 //	/api/articles          {items: [Article], limit, offset, next_offset?}
 //	/api/articles/{id}     the full dateline.Result of one article
-//	/api/events            {items: [StoredEvent], ...}
+//	/api/events            {items: [event], ...}: each a StoredEvent with its global
+//	                       event's global_event_id, num_mentions, num_sources and
+//	                       num_articles; global=1 lists one row per global event
+//	                       (the same real event across articles) instead
 //	/api/quotes            {items: [StoredQuote], ...}
 //	/api/entities          {items: [StoredEntity], ...}
 //
 // Query parameters: actor, country, type, speaker, text, since, until,
-// article, limit (1..1000, default 100), offset. Errors are JSON
-// {"error": "..."} with status 400 (bad parameter), 404 (unknown article
-// or path), 405 (not GET) or 500.
+// article, limit (1..1000, default 100), offset; global (1/true or
+// 0/false) for /api/events. Errors are JSON {"error": "..."} with status
+// 400 (bad parameter), 404 (unknown article or path), 405 (not GET), 500,
+// or 501 (global=1 on a store that does not group events).
 package http
 
 import (
@@ -31,6 +35,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/sqlite"
 )
 
 // Page sizes of the list endpoints.
@@ -57,7 +62,7 @@ func NewServer(store dateline.Store) *Server {
 	s.mux.HandleFunc("GET /{$}", s.index)
 	s.mux.HandleFunc("GET /api/articles", s.articles)
 	s.mux.HandleFunc("GET /api/articles/{id...}", s.article)
-	s.mux.HandleFunc("GET /api/events", list(s, s.store.Events))
+	s.mux.HandleFunc("GET /api/events", s.events)
 	s.mux.HandleFunc("GET /api/quotes", list(s, s.store.Quotes))
 	s.mux.HandleFunc("GET /api/entities", list(s, s.store.Entities))
 	s.mux.HandleFunc("/", s.fallback)
@@ -111,6 +116,37 @@ func (s *Server) article(w nethttp.ResponseWriter, r *nethttp.Request) {
 
 func (s *Server) articles(w nethttp.ResponseWriter, r *nethttp.Request) {
 	list(s, s.store.Articles)(w, r)
+}
+
+// EventCounter is a store that groups events across articles into global
+// events with GDELT-style counts (*sqlite.Store). /api/events uses it when
+// the store has it.
+type EventCounter interface {
+	CountedEvents(context.Context, dateline.Filter) ([]*sqlite.CountedEvent, error)
+	GlobalEvents(context.Context, dateline.Filter) ([]*sqlite.CountedEvent, error)
+}
+
+func (s *Server) events(w nethttp.ResponseWriter, r *nethttp.Request) {
+	var global bool
+	switch v := strings.ToLower(strings.TrimSpace(r.URL.Query().Get("global"))); v {
+	case "", "0", "false", "no":
+	case "1", "true", "yes":
+		global = true
+	default:
+		writeError(w, nethttp.StatusBadRequest, fmt.Sprintf("global=%q: want 1 or 0", v))
+		return
+	}
+	ec, ok := s.store.(EventCounter)
+	switch {
+	case ok && global:
+		list(s, ec.GlobalEvents)(w, r)
+	case ok:
+		list(s, ec.CountedEvents)(w, r)
+	case global:
+		writeError(w, nethttp.StatusNotImplemented, "this store does not group events across articles")
+	default:
+		list(s, s.store.Events)(w, r)
+	}
 }
 
 // list makes the handler of a list endpoint over one store query.

@@ -251,3 +251,55 @@ func TestUI(t *testing.T) {
 		t.Error("the page loads something from another site")
 	}
 }
+
+func TestEventsGlobal(t *testing.T) {
+	ts, st := newTestServer(t, 3)
+	again := article(1) // another outlet's report of article 1's meeting
+	again.Article.ID, again.Article.URL = "art-01b", "https://example.net/1"
+	again.Article.Text += " "
+	if _, err := st.Ingest(context.Background(), again); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path       string
+		want       []string
+		wantCounts []float64 // num_articles of each row
+	}{
+		{"/api/events", []string{"art-03", "art-02", "art-01b", "art-01"}, []float64{1, 1, 2, 2}},
+		{"/api/events?global=1", []string{"art-03", "art-02", "art-01"}, []float64{1, 1, 2}},
+		{"/api/events?global=true&type=CONSULT", []string{"art-03", "art-01"}, []float64{1, 2}},
+		{"/api/events?global=1&article=art-01b", []string{"art-01"}, []float64{2}},
+		{"/api/events?global=0&limit=1", []string{"art-03"}, []float64{1}},
+	}
+	for _, tc := range tests {
+		var p page
+		if res := get(t, ts, tc.path, &p); res.StatusCode != 200 {
+			t.Fatalf("%s: status %d: %s", tc.path, res.StatusCode, p.Error)
+		}
+		if got := ids(p, "article_id"); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: items %v, want %v", tc.path, got, tc.want)
+		}
+		var counts []float64
+		for _, it := range p.Items {
+			n, _ := it["num_articles"].(float64)
+			counts = append(counts, n)
+			for _, k := range []string{"num_mentions", "num_sources", "global_event_id"} {
+				if _, ok := it[k]; !ok {
+					t.Errorf("%s: an item lacks %s", tc.path, k)
+				}
+			}
+		}
+		if !reflect.DeepEqual(counts, tc.wantCounts) {
+			t.Errorf("%s: num_articles %v, want %v", tc.path, counts, tc.wantCounts)
+		}
+	}
+	var body ErrorBody
+	if res := get(t, ts, "/api/events?global=maybe", &body); res.StatusCode != 400 || !strings.Contains(body.Error, "global") {
+		t.Errorf("global=maybe: %d %q, want 400", res.StatusCode, body.Error)
+	}
+	rec := httptest.NewRecorder()
+	NewServer(failing{}).ServeHTTP(rec, httptest.NewRequest("GET", "/api/events?global=1", nil))
+	if rec.Code != 501 {
+		t.Errorf("global=1 on a store without global events: %d, want 501", rec.Code)
+	}
+}

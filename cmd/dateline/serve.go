@@ -25,7 +25,10 @@ func init() {
 			"  GET /                    a page to browse articles with their annotations, and events\n" +
 			"  GET /api/articles        articles (text included), newest first\n" +
 			"  GET /api/articles/{id}   one article with its entities, quotes and events and their offsets\n" +
-			"  GET /api/events          events;  GET /api/quotes  quotes;  GET /api/entities  entities\n" +
+			"  GET /api/events          events, each with its global event's num_mentions,\n" +
+			"                           num_sources and num_articles; ?global=1: one row per\n" +
+			"                           global event (the same real event across articles)\n" +
+			"  GET /api/quotes          quotes;  GET /api/entities  entities\n" +
 			"List endpoints take actor, country, type, speaker, text, since, until, article,\n" +
 			"limit (1..1000, default 100) and offset, and answer {items, limit, offset, next_offset}.\n" +
 			"Ctrl-C stops the server gracefully.",
