@@ -1,5 +1,7 @@
 package events
 
+import "github.com/dateline-news/dateline/doc"
+
 // cameoInfo is what Dateline needs to know about a CAMEO code: its PLOVER
 // type and mode, and its Goldstein scale value. Codes, meanings and values
 // are those of the CAMEO codebook and the PLOVER conversion table.
@@ -67,4 +69,72 @@ func quadClass(code string) int {
 		return 3
 	}
 	return 4
+}
+
+// rootInfo gives the PLOVER type and the CAMEO root's Goldstein value for
+// codes the table above does not list (from user dictionaries).
+var rootInfo = map[string]cameoInfo{
+	"02": {"REQUEST", "", "", 3}, "03": {"AGREE", "", "", 4}, "04": {"CONSULT", "", "", 1}, "05": {"SUPPORT", "", "", 3.5},
+	"06": {"COOPERATE", "", "", 6}, "07": {"AID", "", "", 7}, "08": {"CONCEDE", "", "", 5}, "09": {"ACCUSE", "investigate", "", -2},
+	"10": {"REQUEST", "", "", -5}, "11": {"ACCUSE", "", "", -2}, "12": {"REJECT", "", "", -4}, "13": {"THREATEN", "", "", -6},
+	"14": {"PROTEST", "", "", -6.5}, "15": {"MOBILIZE", "", "", -7.2}, "16": {"SANCTION", "", "", -4}, "17": {"COERCE", "", "", -7},
+	"18": {"ASSAULT", "", "", -9}, "19": {"ASSAULT", "", "military", -10}, "20": {"ASSAULT", "", "", -10},
+}
+
+// lookupCameo returns what is known of a CAMEO code: its own entry, the
+// entry of its three-digit parent, or its root's.
+func lookupCameo(code string) (cameoInfo, bool) {
+	if info, ok := cameo[code]; ok {
+		return info, true
+	}
+	if len(code) > 3 {
+		if info, ok := cameo[code[:3]]; ok {
+			return info, true
+		}
+	}
+	if len(code) >= 2 {
+		if code[:3] >= "084" && code[:3] <= "087" && len(code) >= 3 {
+			return cameoInfo{"RETREAT", "", "", 7}, true
+		}
+		info, ok := rootInfo[code[:2]]
+		return info, ok
+	}
+	return cameoInfo{}, false
+}
+
+// Complete fills an event's PLOVER type, mode, context, Goldstein value and
+// QuadClass from its CAMEO code where they are missing. It reports false
+// when the code is not one PLOVER covers (public statements, 01x).
+func Complete(e *doc.Event) bool {
+	info, ok := lookupCameo(e.Cameo)
+	if !ok || info.plover == "" {
+		return false
+	}
+	if e.Type == "" {
+		e.Type = info.plover
+	}
+	if e.Mode == "" {
+		e.Mode = info.mode
+	}
+	if len(e.Context) == 0 && info.context != "" {
+		e.Context = []string{info.context}
+	}
+	if e.Goldstein == 0 {
+		e.Goldstein = info.goldstein
+	}
+	if e.QuadClass == 0 {
+		e.QuadClass = quadClass(e.Cameo)
+	}
+	if e.Confidence == 0 {
+		e.Confidence = 0.8
+	}
+	for _, ps := range [][]doc.Participant{e.Actors, e.Recipients} {
+		for i := range ps {
+			// PETRARCH writes "---" for an unknown country: "---BUS"
+			if a := &ps[i].Actor; len(a.Code) >= 3 && a.Code[:3] == "---" {
+				a.Code, a.Country = a.Code[3:], ""
+			}
+		}
+	}
+	return true
 }

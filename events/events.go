@@ -25,7 +25,14 @@ func (*Coder) Name() string { return "events" }
 // Process adds d.Events.
 func (c *Coder) Process(d *doc.Doc) error {
 	x := newContext(d)
+	// events an earlier stage coded (user dictionaries) merge with ours
 	var found []*candidate
+	for _, e := range d.Events {
+		if Complete(e) && len(e.Mentions) > 0 {
+			found = append(found, &candidate{Event: e})
+		}
+	}
+	d.Events = nil
 	for si := range d.Sents {
 		if x.discard(si) {
 			continue

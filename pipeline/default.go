@@ -10,6 +10,7 @@ import (
 	"github.com/dateline-news/dateline/nlp/ner"
 	"github.com/dateline-news/dateline/nlp/parser"
 	"github.com/dateline-news/dateline/nlp/tagger"
+	"github.com/dateline-news/dateline/petrarch"
 	"github.com/dateline-news/dateline/places"
 	"github.com/dateline-news/dateline/quotes"
 	"github.com/dateline-news/dateline/segment"
@@ -20,6 +21,10 @@ import (
 type Options struct {
 	// Actors is consulted for people the text does not describe; may be nil.
 	Actors actors.Base
+	// Dictionaries are user-supplied PETRARCH/TABARI actor, agent and verb
+	// dictionaries; when set, their actors are consulted first and their
+	// verb patterns code events beside Dateline's own lexicon.
+	Dictionaries *petrarch.Dictionaries
 }
 
 // Default returns Dateline's standard pipeline, with the shipped models.
@@ -39,6 +44,10 @@ func WithOptions(o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	base := o.Actors
+	if o.Dictionaries != nil {
+		base = actors.Bases(o.Dictionaries.ActorBase(), o.Actors)
+	}
 	stages := []doc.Stage{
 		clean.New(),
 		segment.New(),
@@ -49,9 +58,12 @@ func WithOptions(o Options) (*Pipeline, error) {
 		timex.New(),
 		coref.New(),
 		places.New(),
-		actors.New(o.Actors),
+		actors.New(base),
 		quotes.New(),
-		events.New(),
 	}
+	if o.Dictionaries != nil {
+		stages = append(stages, &petrarch.Stage{Coder: petrarch.NewCoder(o.Dictionaries, petrarch.DefaultOptions())})
+	}
+	stages = append(stages, events.New())
 	return New(stages...), nil
 }

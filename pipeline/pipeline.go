@@ -4,10 +4,10 @@ package pipeline
 
 import (
 	"fmt"
-	"strings"
-	"unicode/utf8"
 	"runtime/debug"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/doc"

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline/petrarch"
 	"github.com/dateline-news/dateline/pipeline"
 )
 
@@ -31,7 +32,11 @@ func init() {
 			if len(args) == 0 {
 				args = []string{"-"}
 			}
-			p, err := pipeline.Default()
+			opts, err := o.pipelineOptions()
+			if err != nil {
+				return runtimeError(err)
+			}
+			p, err := pipeline.WithOptions(opts)
 			if err != nil {
 				return err
 			}
@@ -103,4 +108,18 @@ func addProcessFlags(cmd *cobra.Command, o *processOptions) {
 	f.StringVar(&o.date, "date", "", "publication date (YYYY-MM-DD) to assume for inputs that carry none")
 	f.Int64Var(&o.maxSize, "max-size", 16, "largest input accepted, in MiB")
 	f.IntVar(&o.workers, "workers", 0, "articles processed in parallel (default: one per CPU)")
+	f.StringVar(&o.dictionaries, "dictionaries", "", "directory of PETRARCH/TABARI actor, agent and verb dictionaries to use beside the built-in ones")
+}
+
+// pipelineOptions loads what the flags point at.
+func (o *processOptions) pipelineOptions() (pipeline.Options, error) {
+	var opts pipeline.Options
+	if o.dictionaries != "" {
+		d, err := petrarch.LoadDir(o.dictionaries)
+		if err != nil {
+			return opts, fmt.Errorf("--dictionaries %s: %w", o.dictionaries, err)
+		}
+		opts.Dictionaries = d
+	}
+	return opts, nil
 }

@@ -33,7 +33,10 @@ func init() {
 			defer st.Close()
 			// people the text does not describe are coded from what earlier
 			// articles in the store said about them
-			var opts pipeline.Options
+			opts, err := o.pipelineOptions()
+			if err != nil {
+				return runtimeError(err)
+			}
 			if b, ok := st.(actors.Base); ok {
 				opts.Actors = b
 			}

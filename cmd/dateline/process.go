@@ -24,6 +24,8 @@ type processOptions struct {
 	maxSize  int64  // --max-size in MiB
 	workers  int
 	progress func(done int) // called after each input, in order; may be nil
+
+	dictionaries string // --dictionaries: PETRARCH-format dictionaries directory
 }
 
 // processInputs reads the paths, runs the pipeline on each article on
