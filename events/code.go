@@ -10,7 +10,8 @@ import (
 // match is a trigger found in a sentence.
 type match struct {
 	t           trigger
-	first, last int // tokens of the trigger words, first to last inclusive+1
+	first, last int  // tokens of the trigger words, first to last inclusive+1
+	promised    bool // governed by a commitment ("agreed to withdraw"): future
 }
 
 // sentence codes the events of one sentence.
@@ -18,9 +19,18 @@ func (x *context) sentence(si int) []*candidate {
 	d := x.d
 	s := d.Sents[si]
 	var out []*candidate
+	promised := false // the previous trigger promised this one: "agreed to withdraw"
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
+			continue
+		}
+		m.promised = promised
+		promised = false
+		if promising[m.t.code] && x.embeds(m, s.Last) {
+			// the promise is coded as the promised act, in the future
+			promised = true
+			i = m.last - 1
 			continue
 		}
 		if e := x.code(si, m); e != nil {
@@ -29,6 +39,21 @@ func (x *context) sentence(si int) []*candidate {
 		i = m.last - 1
 	}
 	return out
+}
+
+// promising codes are the commitments whose object is another act:
+// "agreed to withdraw", "pledged to send aid".
+var promising = map[string]bool{"030": true}
+
+// embeds reports whether another trigger follows a commitment within a
+// few words ("agreed to withdraw").
+func (x *context) embeds(m match, end int) bool {
+	for j := m.last; j < end && j <= m.last+2; j++ {
+		if _, ok := x.matchAt(j, end); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // matchAt finds the longest lexicon entry starting at token i.
@@ -142,6 +167,9 @@ func (x *context) code(si int, m match) *candidate {
 	e.Mentions = []doc.EventMention{{Sent: si, Trigger: doc.Range{Start: d.Tokens[m.first].Start, End: d.Tokens[m.last-1].End}}}
 	e.Date, e.dated = x.date(si, m)
 	mode := x.modality(si, m, e.Date)
+	if m.promised && mode == "" {
+		mode = "future"
+	}
 	x.apply(e, mode, m)
 	e.Loc = x.location(si, m)
 	e.Confidence = x.confidence(m, e.Event)
@@ -321,7 +349,7 @@ func (x *context) possessive(span int) bool {
 func (x *context) between(m match, end int) ([]part, []part) {
 	d := x.d
 	for j := m.last; j < end && j < m.last+4; j++ {
-		if strings.ToLower(d.Tokens[j].Text) != "between" {
+		if w := strings.ToLower(d.Tokens[j].Text); w != "between" && w != "of" {
 			continue
 		}
 		ps := x.mentionsFrom(j+1, end)

@@ -22,6 +22,8 @@ hold consultation | 040 | with |
 hold negotiation | 046 | with |
 talk take place | 046 | between | nominal
 talk | 046 | with,between | nominal
+meeting | 040 | between,of | nominal
+summit | 040 | between,of | nominal
 meeting take place | 040 | between | nominal
 negotiate | 046 | with |
 consult | 040 | with,- |
@@ -48,6 +50,10 @@ want meet | 036 | with | intent
 invite | 036 | - | intent
 propose talk | 036 | with | intent
 agree to | 030 | with |
+pledge to | 030 | - |
+promise to | 030 | - |
+vow to | 030 | - |
+decide to | 030 | - |
 agree on | 030 | with |
 reach agreement | 030 | with |
 sign agreement | 057 | with |
