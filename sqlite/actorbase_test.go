@@ -7,7 +7,11 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/actors"
 )
+
+// The store is the actors stage's base.
+var _ actors.Base = (*Store)(nil)
 
 // titled fabricates an article published on day that names a person with
 // a title in its own words (or, with source other than "text", an actor

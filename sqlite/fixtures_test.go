@@ -164,7 +164,7 @@ func typical(n int) *dateline.Result {
 	for i := 0; i < 20; i++ {
 		name := fmt.Sprintf("Alpha%d", i)
 		e := &dateline.Entity{ID: fmt.Sprintf("e%d", i+1), Name: name, Type: "PERSON",
-			Actor: &dateline.Actor{Code: "RUSGOV", Country: "RUS", Sector: "GOV", Role: "Minister"}}
+			Actor: &dateline.Actor{Code: "RUSGOV", Country: "RUS", Sector: "GOV", Role: "Minister", Source: "text"}}
 		for k := 0; k < 2; k++ {
 			e.Mentions = append(e.Mentions, mention(text, name+" said", k))
 		}

@@ -42,7 +42,7 @@ const (
 
 // inserts lists them for prepareInserts.
 var inserts = []string{insArticles, insArticlesFts, insEntities, insEntityMentions, insEntitiesFts, insQuotes, insQuotesFts,
-	insEvents, insEventActors, insEventMentions, insEventsFts, upsertActorRole, upsertGlobal}
+	insEvents, insEventActors, insEventMentions, insEventsFts, upsertActorRole, selGlobal, insGlobal}
 
 // ContentHash is the key that makes re-ingesting an article a no-op: the
 // hex SHA-256 of its text.

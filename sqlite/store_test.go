@@ -5,10 +5,12 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"io"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline"
 )
@@ -556,6 +558,21 @@ func BenchmarkQueries(b *testing.B) {
 			return len(r), err
 		}},
 		{"article", func() (int, error) { r, err := s.Article(ctx, "typ-250"); return len(r.Events), err }},
+		// all 5,000 events are one global event (same type, pair and day):
+		// the worst case for counting
+		{"counted-events", func() (int, error) { r, err := s.CountedEvents(ctx, dateline.Filter{}); return len(r), err }},
+		{"global-events", func() (int, error) { r, err := s.GlobalEvents(ctx, dateline.Filter{}); return len(r), err }},
+		{"lookup", func() (int, error) {
+			_, ok, err := s.LookupContext(ctx, "Alpha7", time.Date(2020, 1, 5, 0, 0, 0, 0, time.UTC))
+			if !ok {
+				return 0, err
+			}
+			return 1, err
+		}},
+		{"gdelt-export", func() (int, error) {
+			st, err := s.WriteGDELT(ctx, dateline.Filter{}, GDELTOptions{Events: io.Discard, Mentions: io.Discard})
+			return st.Mentions, err
+		}},
 	}
 	for _, tc := range tests {
 		b.Run(tc.name, func(b *testing.B) {
