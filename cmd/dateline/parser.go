@@ -18,6 +18,7 @@ func init() {
 		epochs    int
 		seed      int64
 		thresh    float64
+		lthresh   float64
 		jackknife int
 	)
 	train := &cobra.Command{
@@ -50,6 +51,9 @@ func init() {
 			if cmd.Flags().Changed("threshold") {
 				opt.Threshold = thresh
 			}
+			if cmd.Flags().Changed("label-threshold") {
+				opt.LabelThresh = lthresh
+			}
 			p, err := parser.Train(sents, opt)
 			if err != nil {
 				return err
@@ -66,6 +70,7 @@ func init() {
 	train.Flags().IntVar(&epochs, "epochs", 0, "training epochs (0: default)")
 	train.Flags().Int64Var(&seed, "seed", 1, "shuffling seed")
 	train.Flags().Float64Var(&thresh, "threshold", 0, "prune averaged move weights below this magnitude")
+	train.Flags().Float64Var(&lthresh, "label-threshold", 0, "prune averaged label weights below this magnitude")
 	train.Flags().IntVar(&jackknife, "jackknife", 5, "train on tags predicted by K-fold jackknifing (0: gold tags)")
 	trainCmd.AddCommand(train)
 

@@ -39,6 +39,27 @@ func (s *state) lab(i int32) uint64 {
 	return uint64(s.label[i])
 }
 
+func (s *state) c(i int32) uint64 {
+	if i < 0 {
+		return noneWord
+	}
+	return s.clu[i]
+}
+
+func (s *state) c4(i int32) uint64 {
+	if i < 0 {
+		return noneWord
+	}
+	return s.clu4[i]
+}
+
+func set(xs []uint64, i int32) uint64 {
+	if i < 0 {
+		return noneWord
+	}
+	return xs[i]
+}
+
 func at(xs []int32, i int32) int32 {
 	if i < 0 {
 		return -1
@@ -93,6 +114,7 @@ func (s *state) features(fs []uint64) []uint64 {
 	n0vl = uint64(s.nl[n0])
 	s0hp, s0lp, s0rp, n0lp := s.p(s0h), s.p(s0l), s.p(s0r), s.p(n0l)
 	s1p := s.p(s1)
+	s0c, n0c := s.c(s0), s.c(n0)
 
 	fs = append(fs,
 		key(0),
@@ -148,6 +170,24 @@ func (s *state) features(fs []uint64) []uint64 {
 		mix(key(67), s.w(s1)), mix(key(68), s1p),
 		mix(mix(mix(key(69), s1p), s0p), n0p),
 		mix(mix(key(70), mix(s0p, s.lab(s0l))), mix(s.lab(s0r), n0p)),
+		// label sets
+		mix(mix(key(71), s0w), set(s.rset, s0)),
+		mix(mix(key(72), s0p), set(s.rset, s0)),
+		mix(mix(key(73), s0w), set(s.lset, s0)),
+		mix(mix(key(74), s0p), set(s.lset, s0)),
+		mix(mix(key(75), n0w), set(s.lset, n0)),
+		mix(mix(key(76), n0p), set(s.lset, n0)),
+		// word clusters
+		mix(key(77), s0c), mix(key(78), n0c), mix(key(79), s.c(n1)),
+		mix(mix(key(80), s.c4(s0)), s0p), mix(mix(key(81), s.c4(n0)), n0p),
+		mix(mix(key(82), s0c), n0c),
+		mix(mix(key(83), s0c), n0p),
+		mix(mix(key(84), s0p), n0c),
+		mix(mix(mix(key(85), s.c4(s0)), s.c4(n0)), n1p),
+		mix(mix(key(86), s.c(s1)), s1p),
+		mix(mix(key(87), n0c), s.c(n1)),
+		mix(mix(key(88), s.c(s0h)), s0c),
+		mix(mix(mix(key(89), s0c), n0p), d),
 	)
 	return fs
 }
@@ -188,6 +228,10 @@ func (s *state) labelFeatures(fs []uint64, h, d int32) []uint64 {
 		mix(mix(mix(k(20), hp), dp), s.lab(at(s.r1, h))),
 		mix(mix(k(21), dw), s.p(dl)),
 		mix(mix(mix(k(22), dw), dp), hp),
+		mix(mix(k(23), s.c(h)), dp),
+		mix(mix(k(24), hp), s.c(d)),
+		mix(mix(k(25), s.c(h)), s.c(d)),
+		mix(mix(mix(k(26), s.c4(h)), s.c4(d)), dd),
 	)
 	return fs
 }

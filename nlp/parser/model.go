@@ -11,10 +11,17 @@ import (
 	"io"
 	"os"
 
+	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
 
-const fileMagic = "DLDEP1\n"
+const fileMagic = "DLDEP2\n"
+
+// extras is the part of a model file besides the perceptron weights.
+type extras struct {
+	TagIDs   map[string]uint16
+	Clusters bool // the features use the shipped word clusters
+}
 
 // Save writes the parser: a header, the move and label perceptrons (each
 // gzip with 16-bit weights, length-prefixed) and the tag table (gzip, gob).
@@ -37,7 +44,7 @@ func (p *Parser) Save(w io.Writer) error {
 		}
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(p.tagIDs); err != nil {
+	if err := gob.NewEncoder(zw).Encode(extras{TagIDs: p.tagIDs, Clusters: p.clu != nil}); err != nil {
 		return err
 	}
 	return zw.Close()
@@ -81,14 +88,20 @@ func Load(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
-	var tagIDs map[string]uint16
-	if err := gob.NewDecoder(zr).Decode(&tagIDs); err != nil {
+	var ex extras
+	if err := gob.NewDecoder(zr).Decode(&ex); err != nil {
 		return nil, fmt.Errorf("parser: tags: %w", err)
+	}
+	var clu *clusters.Map
+	if ex.Clusters {
+		if clu, err = clusters.Default(); err != nil {
+			return nil, err
+		}
 	}
 	if len(ms[0].Classes) != nMoves || ms[1].Class("root") < 0 {
 		return nil, errors.New("parser: model classes do not match")
 	}
-	return newParser(ms[0], ms[1], tagIDs), nil
+	return newParser(ms[0], ms[1], ex.TagIDs, clu), nil
 }
 
 // LoadFile reads a parser from a file.

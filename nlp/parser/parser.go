@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
 
@@ -21,6 +22,7 @@ type Parser struct {
 	moves  *perceptron.Model // classes: moveNames
 	labels *perceptron.Model // classes: dependency relations
 	tagIDs map[string]uint16 // tag -> id; unknown tags share one id
+	clu    *clusters.Map     // word clusters, or nil
 	root   int32             // index of "root" among labels
 	pool   sync.Pool         // *scratch
 }
@@ -31,10 +33,11 @@ type scratch struct {
 	scores [nMoves]float32
 	lscore []float32
 	allow  []bool
+	buf    []byte
 }
 
-func newParser(moves, labels *perceptron.Model, tagIDs map[string]uint16) *Parser {
-	p := &Parser{moves: moves, labels: labels, tagIDs: tagIDs, root: int32(labels.Class("root"))}
+func newParser(moves, labels *perceptron.Model, tagIDs map[string]uint16, clu *clusters.Map) *Parser {
+	p := &Parser{moves: moves, labels: labels, tagIDs: tagIDs, clu: clu, root: int32(labels.Class("root"))}
 	p.pool.New = func() any {
 		sc := &scratch{lscore: make([]float32, len(labels.Classes)), allow: make([]bool, len(labels.Classes))}
 		for i := range sc.allow {
@@ -82,14 +85,23 @@ func (p *Parser) tagID(tag string) uint64 {
 }
 
 // load fills the state for a sentence given by accessor functions.
-func (p *Parser) load(st *state, n int, form func(int) string, tag func(int) string) {
+func (p *Parser) load(sc *scratch, n int, form func(int) string, tag func(int) string) {
+	st := &sc.st
 	st.reset(n)
 	for i := 0; i < n; i++ {
-		st.word[i] = wordHash(form(i))
+		f := form(i)
+		st.word[i] = wordHash(f)
 		st.tag[i] = p.tagID(tag(i))
+		var bits string
+		if p.clu != nil {
+			bits, sc.buf = p.clu.LookupFold(f, sc.buf)
+		}
+		st.clu[i] = perceptron.NewHasher(2).Str(bits).Sum()
+		st.clu4[i] = perceptron.NewHasher(3).Str(bits[:min(4, len(bits))]).Sum()
 	}
 	st.word[n] = rootWord
 	st.tag[n] = uint64(len(p.tagIDs)) + 1
+	st.clu[n], st.clu4[n] = rootWord, rootWord
 }
 
 // run parses the loaded state greedily.
@@ -159,7 +171,7 @@ func (p *Parser) Process(d *doc.Doc) error {
 		if n == 0 {
 			continue
 		}
-		p.load(&sc.st, n, func(i int) string { return toks[i].Text }, func(i int) string { return toks[i].Tag })
+		p.load(sc, n, func(i int) string { return toks[i].Text }, func(i int) string { return toks[i].Tag })
 		p.run(sc)
 		for i := range toks {
 			h := int(sc.st.head[i])
@@ -180,7 +192,7 @@ func (p *Parser) Parse(forms, tags []string) (heads []int, deps []string) {
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
 	n := len(forms)
-	p.load(&sc.st, n, func(i int) string { return forms[i] }, func(i int) string { return tags[i] })
+	p.load(sc, n, func(i int) string { return forms[i] }, func(i int) string { return tags[i] })
 	p.run(sc)
 	heads, deps = make([]int, n), make([]string, n)
 	for i := 0; i < n; i++ {

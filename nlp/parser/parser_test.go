@@ -97,6 +97,7 @@ func makeDoc(text, tags string) *doc.Doc {
 func TestTrainToy(t *testing.T) {
 	opt := DefaultOptions()
 	opt.Threshold, opt.LabelThresh = 0, 0
+	opt.NoClusters = true // four trees are too few to learn what clusters mean
 	p, err := Train(toySentences(t), opt)
 	if err != nil {
 		t.Fatal(err)
@@ -177,7 +178,7 @@ var ewtDev = filepath.Join("..", "..", "..", "shared", "data", "ud", "UD_English
 // depend on the tagger package.
 const (
 	floorUAS, floorLAS = 0.90, 0.87
-	guardUAS, guardLAS = 0.85, 0.82
+	guardUAS, guardLAS = 0.855, 0.83
 )
 
 func TestShippedModelOnEWTDev(t *testing.T) {

@@ -23,6 +23,10 @@ type state struct {
 	l1, l2 []int32  // leftmost and second leftmost children
 	r1, r2 []int32  // rightmost and second rightmost children
 	nl, nr []int32  // numbers of left and right children
+	lset   []uint64 // labels of the left children, as a bit set (label ids modulo 64)
+	rset   []uint64 // ... and of the right children
+	clu    []uint64 // hash of the word cluster's bit string, n+1
+	clu4   []uint64 // ... of its first 4 bits, n+1
 	stack  []int32
 	inStk  []bool
 	b      int // buffer front
@@ -42,9 +46,17 @@ func (s *state) reset(n int) {
 	if cap(s.word) < n+1 {
 		s.word = make([]uint64, n+1)
 		s.tag = make([]uint64, n+1)
+		s.clu = make([]uint64, n+1)
+		s.clu4 = make([]uint64, n+1)
+		s.lset = make([]uint64, n+1)
+		s.rset = make([]uint64, n+1)
 		s.inStk = make([]bool, n+1)
 	}
 	s.word, s.tag, s.inStk = s.word[:n+1], s.tag[:n+1], s.inStk[:n+1]
+	s.clu, s.clu4 = s.clu[:n+1], s.clu4[:n+1]
+	s.lset, s.rset = s.lset[:n+1], s.rset[:n+1]
+	clear(s.lset)
+	clear(s.rset)
 	for _, p := range []*[]int32{&s.head, &s.label, &s.l1, &s.l2, &s.r1, &s.r2} {
 		*p = growI32(*p, n+1)
 		for i := range *p {
@@ -89,10 +101,12 @@ func (s *state) attach(h, d, lab int32) {
 		s.l2[h] = s.l1[h]
 		s.l1[h] = d
 		s.nl[h]++
+		s.lset[h] |= 1 << (uint32(lab) % 64)
 	} else {
 		s.r2[h] = s.r1[h]
 		s.r1[h] = d
 		s.nr[h]++
+		s.rset[h] |= 1 << (uint32(lab) % 64)
 	}
 }
 

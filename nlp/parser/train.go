@@ -8,6 +8,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/conllu"
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
@@ -20,12 +21,13 @@ type Options struct {
 	LabelThresh float64 // averaged label weights below this magnitude are pruned
 	ExploreFrom int     // first epoch (0-based) that follows the model's own mistakes
 	ExploreP    float64 // probability of following the model's move when exploring
+	NoClusters  bool    // leave out the word-cluster features
 	Log         io.Writer
 }
 
 // DefaultOptions are the options the shipped model was trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 12, Seed: 1, Threshold: 3, LabelThresh: 1, ExploreFrom: 1, ExploreP: 0.9}
+	return Options{Epochs: 12, Seed: 1, Threshold: 2.5, LabelThresh: 1, ExploreFrom: 1, ExploreP: 0.9}
 }
 
 // Train trains a parser on sentences; each word's XPOS is the tag the
@@ -59,7 +61,14 @@ func Train(sents []conllu.Sentence, opt Options) (*Parser, error) {
 	for i, l := range labs {
 		labIdx[l] = int32(i)
 	}
-	p := newParser(perceptron.New(append([]string(nil), moveNames...)), perceptron.New(labs), tagIDs)
+	var clu *clusters.Map
+	if !opt.NoClusters {
+		var err error
+		if clu, err = clusters.Default(); err != nil {
+			return nil, err
+		}
+	}
+	p := newParser(perceptron.New(append([]string(nil), moveNames...)), perceptron.New(labs), tagIDs, clu)
 	logf("parser: %d sentences, %d tags, %d labels\n", len(sents), len(tags), len(labs))
 
 	sc := p.pool.Get().(*scratch)
@@ -74,7 +83,7 @@ func Train(sents []conllu.Sentence, opt Options) (*Parser, error) {
 		for _, si := range order {
 			toks := sents[si].Tokens
 			n := len(toks)
-			p.load(st, n, func(i int) string { return toks[i].Form }, func(i int) string { return toks[i].XPOS })
+			p.load(sc, n, func(i int) string { return toks[i].Form }, func(i int) string { return toks[i].XPOS })
 			gold, glab = gold[:0], glab[:0]
 			for _, t := range toks {
 				h := int32(t.Head - 1)
