@@ -21,8 +21,8 @@ func TestDevFloors(t *testing.T) {
 		t.Skipf("shared NER corpora not found at %s; skipping the dev-set floors", sharedNER)
 	}
 	tests := []struct {
-		name  string
-		get   func() (*Recognizer, error)
+		name         string
+		get          func() (*Recognizer, error)
 		file         string
 		guard, floor float64
 	}{
