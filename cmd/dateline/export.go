@@ -245,6 +245,9 @@ type PloverEvent struct {
 	Published string `json:"published"`
 	*dateline.Event
 	CiteInfo CiteInfo `json:"cite_info"`
+	// The global event's id and counts (num_mentions, num_sources,
+	// num_articles), when the store groups events across articles.
+	*sqlite.GlobalCounts
 }
 
 // CiteInfo is PLOVER's citation object for the text an event was coded
@@ -265,9 +268,20 @@ func writePlover(ctx context.Context, w io.Writer, st dateline.Store, f dateline
 	enc.SetEscapeHTML(false)
 	n := 0
 	f.Offset = 0
+	ec, counted := st.(eventCounter)
 	for {
 		f.Limit = sqlite.MaxLimit
-		evs, err := st.Events(ctx, f)
+		var evs []*sqlite.CountedEvent
+		var err error
+		if counted {
+			evs, err = ec.CountedEvents(ctx, f)
+		} else {
+			var plain []*dateline.StoredEvent
+			plain, err = st.Events(ctx, f)
+			for _, e := range plain {
+				evs = append(evs, &sqlite.CountedEvent{StoredEvent: e})
+			}
+		}
 		if err != nil {
 			return n, err
 		}
@@ -288,6 +302,10 @@ func writePlover(ctx context.Context, w io.Writer, st dateline.Store, f dateline
 			pe := PloverEvent{ID: e.ArticleID + ":" + e.ID, EventID: e.ID, ArticleID: e.ArticleID, URL: a.URL,
 				Published: a.Published, Event: e.Event,
 				CiteInfo: CiteInfo{Citation: a.ID, URL: a.URL, Title: a.Title, Language: a.Language, Source: a.Source}}
+			if counted {
+				c := e.GlobalCounts
+				pe.GlobalCounts = &c
+			}
 			if err := enc.Encode(pe); err != nil {
 				return n, err
 			}

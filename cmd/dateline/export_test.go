@@ -71,6 +71,11 @@ func TestEventsGlobal(t *testing.T) {
 	if glob[1]["article_id"] != "m2" || glob[1]["num_articles"] != 2.0 {
 		t.Errorf("the meeting's row: %v, want article m2 (the earliest) with 2 articles", glob[1])
 	}
+	out, _, _ = run(t, "", "export", "--db", db, "--format", "plover", "--article", "m1")
+	var pl map[string]any
+	if err := json.Unmarshal([]byte(out), &pl); err != nil || pl["num_articles"] != 2.0 || pl["id"] != "m1:ev1" || pl["event"] != "CONSULT" {
+		t.Errorf("plover line %q (%v): want num_articles 2, id m1:ev1", out, err)
+	}
 	out, _, _ = run(t, "", "events", "--db", db, "--global", "--format", "csv")
 	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 3 || !strings.Contains(lines[0], "num_sources") {
 		t.Errorf("events --global csv: %q", out)
@@ -127,5 +132,32 @@ func TestExportGDELT(t *testing.T) {
 		if code != 2 || errs == "" {
 			t.Errorf("export %v: exit %d, stderr %q; want a usage error", args, code, errs)
 		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.db")
+	st, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []struct{ id, day, role string }{{"r1", "2008-05-10", "President"}, {"r2", "2012-06-01", "Prime Minister"}} {
+		text := a.role + " Dmitry Medvedev spoke (" + a.id + ")."
+		r := &dateline.Result{Article: dateline.Article{ID: a.id, Published: a.day, Text: text},
+			Entities: []*dateline.Entity{{ID: "e1", Name: "Dmitry Medvedev", Type: "PERSON",
+				Mentions: []dateline.Mention{{Start: len(a.role) + 1, End: len(a.role) + 16, Text: "Dmitry Medvedev"}},
+				Actor:    &dateline.Actor{Code: "RUSGOV", Country: "RUS", Sector: "GOV", Role: a.role, Source: "text"}}}}
+		if _, err := st.Ingest(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	out, errs, code := run(t, "", "roles", "--db", path, "Medvedev", "--at", "2013-01-01", "--format", "json")
+	var rs []map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &rs) != nil || len(rs) != 2 || !strings.Contains(errs, "RUSGOV (Prime Minister)") {
+		t.Errorf("roles: exit %d, %q, %q", code, out, errs)
+	}
+	if _, _, code := run(t, "", "roles", "--db", path, "Medvedev", "--at", "soon"); code != 2 {
+		t.Errorf("roles --at soon: exit %d, want 2", code)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -409,4 +410,76 @@ func entityRow(e *dateline.StoredEntity) row {
 		e.ArticleID, e.ID, e.Type, e.Name, e.Value, code, country, sector, role, geo, lat, lon,
 		strconv.Itoa(len(e.Mentions)), fs, fe,
 	}}
+}
+
+// roleBase is a store with an actor base learned from text (package
+// sqlite).
+type roleBase interface {
+	Roles(context.Context, string) ([]sqlite.PersonRole, error)
+	LookupContext(context.Context, string, time.Time) (dateline.Actor, bool, error)
+}
+
+func init() {
+	var at, format string
+	cmd := &cobra.Command{
+		Use:   "roles NAME [--at YYYY-MM-DD] [--format table|json|csv]",
+		Short: "Show what stored articles said about a person's titles, with dates",
+		Long: "Lists the titles and actor codes that stored articles gave a person in their own\n" +
+			"words (\"Russian President Vladimir Putin\"), each with the publication dates of the\n" +
+			"first and last article that gave it and how many did. NAME is a full name or a\n" +
+			"surname. --at also prints (on standard error) the code the actors stage would take\n" +
+			"from this base for an article of that date.",
+		Example: "  dateline roles Medvedev --at 2013-01-01",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if at != "" && !sqlite.ValidDate(at) {
+				return usageError(cmd, "--at %q: want a date YYYY-MM-DD", at)
+			}
+			format, err := outputFormat(cmd, format)
+			if err != nil {
+				return err
+			}
+			st, err := openExistingStore(cmd)
+			if err != nil {
+				return runtimeError(err)
+			}
+			defer st.Close()
+			rb, ok := st.(roleBase)
+			if !ok {
+				return runtimeError(errors.New("this database keeps no actor base"))
+			}
+			rs, err := rb.Roles(cmd.Context(), args[0])
+			if err != nil {
+				return runtimeError(err)
+			}
+			rows := make([]row, len(rs))
+			for i, r := range rs {
+				rows[i] = row{rec: r, cells: []string{r.Name, r.Code, r.Country, r.Sector, r.Role, r.FirstSeen, r.LastSeen, strconv.Itoa(r.Articles)}}
+			}
+			if err := writeRows(os.Stdout, format, roleColumns, rows); err != nil {
+				return runtimeError(err)
+			}
+			if at != "" {
+				t, _ := time.Parse("2006-01-02", at)
+				a, ok, err := rb.LookupContext(cmd.Context(), args[0], t)
+				switch {
+				case err != nil:
+					return runtimeError(err)
+				case ok:
+					fmt.Fprintf(os.Stderr, "dateline: %s on %s: %s (%s)\n", args[0], at, a.Code, a.Role)
+				default:
+					fmt.Fprintf(os.Stderr, "dateline: %s on %s: not known or ambiguous\n", args[0], at)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&at, "at", "", "also show the code valid on this date")
+	cmd.Flags().StringVar(&format, "format", "", "table, json or csv (default: table on a terminal, else json)")
+	rootCmd.AddCommand(cmd)
+}
+
+var roleColumns = []column{
+	{"name", true, 30}, {"code", true, 0}, {"country", true, 0}, {"sector", true, 0}, {"role", true, 24},
+	{"first_seen", true, 0}, {"last_seen", true, 0}, {"articles", true, 0},
 }
