@@ -1,11 +1,14 @@
 package pipeline
 
 import (
+	"sync"
+
 	"github.com/dateline-news/dateline/actors"
 	"github.com/dateline-news/dateline/clean"
 	"github.com/dateline-news/dateline/coref"
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/events"
+	"github.com/dateline-news/dateline/gazetteer"
 	"github.com/dateline-news/dateline/names"
 	"github.com/dateline-news/dateline/nlp/ner"
 	"github.com/dateline-news/dateline/nlp/parser"
@@ -32,17 +35,24 @@ func Default() (*Pipeline, error) { return WithOptions(Options{}) }
 
 // WithOptions returns the standard pipeline configured by o.
 func WithOptions(o Options) (*Pipeline, error) {
-	tag, err := tagger.Default()
-	if err != nil {
-		return nil, err
-	}
-	parse, err := parser.Default()
-	if err != nil {
-		return nil, err
-	}
-	rec, err := ner.Default()
-	if err != nil {
-		return nil, err
+	// the embedded models load in parallel: start-up is most of a short run
+	var (
+		tag   *tagger.Tagger
+		parse *parser.Parser
+		rec   *ner.Recognizer
+		errs  [3]error
+		wg    sync.WaitGroup
+	)
+	wg.Add(4)
+	go func() { defer wg.Done(); tag, errs[0] = tagger.Default() }()
+	go func() { defer wg.Done(); parse, errs[1] = parser.Default() }()
+	go func() { defer wg.Done(); rec, errs[2] = ner.Default() }()
+	go func() { defer wg.Done(); gazetteer.Default() }()
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	base := o.Actors
 	if o.Dictionaries != nil {
