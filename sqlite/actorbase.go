@@ -7,9 +7,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/gazetteer"
+	"github.com/dateline-news/dateline/kb"
 )
 
 // The actor base: what articles said about people's titles, with dates.
@@ -110,11 +113,30 @@ func wordsWithin(a, b []string) bool {
 }
 
 // learnable reports whether an entity's actor is what the base learns
-// from: a person coded from the article's own words with a title and a
-// country.
+// from: a person named by a proper name, coded from the article's own
+// words with a title and a country. Groups named by a common noun
+// ("protesters", "officers") are not people the base can know.
 func learnable(e *dateline.Entity) bool {
 	a := e.Actor
-	return e.Type == "PERSON" && a != nil && a.Source == "text" && a.Role != "" && a.Country != "" && a.Code != ""
+	return e.Type == "PERSON" && a != nil && a.Source == "text" && a.Role != "" && a.Country != "" && a.Code != "" &&
+		properName(e.Name)
+}
+
+// properName reports whether a name is a proper name: not a title or role
+// noun, and with a capitalised word (names in scripts without case pass).
+func properName(name string) bool {
+	if _, ok := kb.LookupRole(strings.TrimSpace(name)); ok {
+		return false
+	}
+	cased := false
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return true
+		}
+		cased = cased || unicode.IsLower(r)
+	}
+	return !cased
 }
 
 // learnRoles records the titles of an article's people (see learnable),

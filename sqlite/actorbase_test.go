@@ -153,7 +153,9 @@ func TestLearnsOnlyTitlesFromText(t *testing.T) {
 	dup := *twice.Entities[0]
 	dup.ID = "e2"
 	twice.Entities = append(twice.Entities, &dup)
-	mustIngest(t, s, noRole, fromBase, fromDict, unsourced, undated, org, noCountry, twice)
+	group := titled("c9", "2019-01-01", "protesters", "GBRCVL", "Protesters", "text")
+	roleOnly := titled("c10", "2019-01-01", "Minister", "GBRGOV", "Minister", "text")
+	mustIngest(t, s, noRole, fromBase, fromDict, unsourced, undated, org, noCountry, twice, group, roleOnly)
 	var n int
 	if err := s.r.QueryRow(`SELECT count(*) FROM actor_roles`).Scan(&n); err != nil {
 		t.Fatal(err)
@@ -174,6 +176,15 @@ func TestLearnsOnlyTitlesFromText(t *testing.T) {
 	got, err := s.Article(ctx, "c2")
 	if err != nil || got.Entities[0].Actor.Source != "base" {
 		t.Errorf("c2 actor %+v, %v; want source base", got.Entities[0].Actor, err)
+	}
+}
+
+func TestProperName(t *testing.T) {
+	for name, want := range map[string]bool{"Vladimir Putin": true, "Bashar al-Assad": true, "al-Assad": true, "ibn-saud": false,
+		"protesters": false, "Officers": false, "President": false, "李克强": true, "Владимир Путин": true, "": true} {
+		if got := properName(name); got != want {
+			t.Errorf("properName(%q) = %v, want %v", name, got, want)
+		}
 	}
 }
 
