@@ -2,6 +2,7 @@ package doc
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/dateline-news/dateline"
 )
@@ -83,7 +84,7 @@ func (d *Doc) Result() *dateline.Result {
 			Cameo:      e.Cameo,
 			QuadClass:  e.QuadClass,
 			Goldstein:  e.Goldstein,
-			Confidence: e.Confidence,
+			Confidence: math.Round(e.Confidence*100) / 100,
 			Actor:      d.participants(e.Actors, entityID),
 			Recipient:  d.participants(e.Recipients, entityID),
 		}

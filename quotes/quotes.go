@@ -87,6 +87,13 @@ func (f *Finder) Process(d *doc.Doc) error {
 	d.Quotes = append(d.Quotes, findReported(d, inQuote, usedCue)...)
 	sortQuotes(d.Quotes)
 	for _, q := range d.Quotes {
+		// a comma before the closing mark belongs to the attribution:
+		// "...to Russia," the statement reads
+		for q.Direct && q.Content.End > q.Content.Start && strings.ContainsRune(", ", rune(d.Text[q.Content.End-1])) {
+			q.Content.End--
+		}
+	}
+	for _, q := range d.Quotes {
 		if q.Direct {
 			linkPersons(d, q)
 		}
