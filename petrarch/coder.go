@@ -359,7 +359,8 @@ func (s *sent) upperLower(v verbAt) (upper, lower []int) {
 			lower = append(lower, i)
 		}
 	}
-	return upper, lower
+	// and the words after it in its clause, however they were attached
+	return upper, union(lower, s.surfaceLower(v))
 }
 
 // subject finds the subject of verb t: its own, a controller's or a
@@ -484,6 +485,22 @@ func (s *sent) roles(v verbAt, b binding, lower []int) (src, tgt party) {
 	if subj < 0 {
 		subj = s.fallbackSubject(v)
 	}
+	if subj < 0 {
+		subj = s.nearestBefore(s.clauseBefore(v), -1)
+	}
+	// a passive needs its words ("was opposed"), a "by" agent its "by"
+	switch {
+	case passive:
+		passive = s.surfacePassive(v.tok) || s.dep(v.tok) == "conj"
+	case subj >= 0 && subj < v.start:
+		passive = s.surfacePassive(v.tok)
+	}
+	if by >= 0 && !s.hasBy(by) {
+		by = -1
+	}
+	if passive && by < 0 {
+		by = s.surfaceBy(lower)
+	}
 	if passive && by >= 0 {
 		subj, by = by, subj
 	} else {
@@ -498,8 +515,10 @@ func (s *sent) roles(v verbAt, b binding, lower []int) (src, tgt party) {
 		src = s.partyAt(subj)
 		if subj >= 0 && s.head[subj] >= 0 {
 			// the parser sometimes gives a verb two subjects for "X and Y"
+			// (both before the verb: one after it is an embedded
+			// clause's subject, "believes X and Y can cope")
 			for _, k := range s.kids[s.head[subj]] {
-				if k != subj && s.dep(k) == s.dep(subj) && strings.HasPrefix(s.dep(k), "nsubj") {
+				if k != subj && k < v.start && subj < v.start && s.dep(k) == s.dep(subj) && strings.HasPrefix(s.dep(k), "nsubj") {
 					src = merge(src, s.partyAt(k))
 				}
 			}

@@ -29,6 +29,9 @@ func (s *sent) partyAt(h int) party {
 		return party{head: -1}
 	}
 	conjs := s.conjuncts(h)
+	if list := s.surfaceList(h); len(list) > len(conjs) {
+		conjs = list
+	}
 	cs := make([]conjunct, len(conjs))
 	for i, c := range conjs {
 		cs[i] = s.conjunctAt(c, 0)
@@ -119,8 +122,13 @@ func (s *sent) conjunctAt(h, depth int) conjunct {
 		switch {
 		case m.actor != nil && len(c.actors) == 0:
 			c.actors = append(c.actors, m.codes...)
-			// "Eriadori and Calenardhon leaders"
+			// "Eriadori and Calenardhon leaders": actors conjoined
+			// inside a modifier of the head, not the head's own
+			// conjuncts
 			for _, k := range s.kids[m.top] {
+				if m.top == h {
+					break
+				}
 				if s.dep(k) == "conj" && s.matchAt[k] >= 0 && s.matches[s.matchAt[k]].actor != nil {
 					seen[s.matchAt[k]] = true
 					c.actors = append(c.actors, s.matches[s.matchAt[k]].codes...)
