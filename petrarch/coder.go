@@ -225,7 +225,18 @@ func (s *sent) code() []Coding {
 			vs = append(vs, v)
 		}
 	}
-	sort.SliceStable(vs, func(a, b int) bool { return s.depth(vs[a].tok) < s.depth(vs[b].tok) })
+	// verbs of adverbial clauses ("after crowds burned ...") come after
+	// the others whatever their depth in the parse
+	sub := map[int]bool{}
+	for _, v := range vs {
+		sub[v.tok] = s.adverbialClause(v.tok)
+	}
+	sort.SliceStable(vs, func(a, b int) bool {
+		if sub[vs[a].tok] != sub[vs[b].tok] {
+			return !sub[vs[a].tok]
+		}
+		return s.depth(vs[a].tok) < s.depth(vs[b].tok)
+	})
 	isVerb := map[int]bool{}
 	for _, v := range vs {
 		isVerb[v.tok] = true
@@ -233,7 +244,7 @@ func (s *sent) code() []Coding {
 	coded := map[int]bool{}
 	var out []Coding
 	for _, v := range vs {
-		if s.governedByEvent(v.tok, isVerb, coded) {
+		if s.governedByEvent(v.tok, isVerb, coded) || sub[v.tok] && s.codedBefore(v.tok, coded) {
 			coded[v.tok] = true // its own complements stay quiet too
 			continue
 		}

@@ -339,3 +339,43 @@ func (s *sent) sep(t int) bool {
 	}
 	return s.tag(t) == "CC" && (s.words[t] == "AND" || s.words[t] == "OR")
 }
+
+// adverbialSubordinator reports a word that opens an adverbial clause.
+func adverbialSubordinator(w string) bool {
+	switch w {
+	case "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH",
+		"IF", "UNLESS", "WHEREAS", "ONCE":
+		return true
+	}
+	return false
+}
+
+// adverbialClause reports a verb that heads an adverbial clause, by its
+// first word ("after Calenardhon crowds burned ...") or its marker.
+func (s *sent) adverbialClause(t int) bool {
+	if e := s.surfaceLeftEdge(t); e < t && adverbialSubordinator(s.words[e]) {
+		return true
+	}
+	for _, k := range s.kids[t] {
+		if s.dep(k) == "mark" && k < t && adverbialSubordinator(s.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// codedBefore reports whether a verb before t in its sentence, with no ';'
+// between, coded an event: the clause t subordinates to. PETRARCH codes
+// an adverbial clause inside the verb phrase of an event as part of it,
+// not as an event of its own.
+func (s *sent) codedBefore(t int, coded map[int]bool) bool {
+	for u := t - 1; u >= 0; u-- {
+		if s.toks[u].Text == ";" {
+			return false
+		}
+		if coded[u] {
+			return true
+		}
+	}
+	return false
+}
