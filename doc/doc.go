@@ -9,6 +9,7 @@
 package doc
 
 import (
+	"sort"
 	"time"
 
 	"github.com/dateline-news/dateline"
@@ -163,34 +164,20 @@ func (d *Doc) Slice(r Range) string { return d.Text[r.Start:r.End] }
 
 // SentenceAt returns the index of the sentence containing byte offset i, or -1.
 func (d *Doc) SentenceAt(i int) int {
-	lo, hi := 0, len(d.Sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case i < d.Sents[m].Start:
-			hi = m
-		case i >= d.Sents[m].End:
-			lo = m + 1
-		default:
-			return m
-		}
-	}
-	return -1
+	return locate(i, len(d.Sents), func(k int) Range { return d.Sents[k].Range })
 }
 
 // TokenAt returns the index of the token containing byte offset i, or -1.
 func (d *Doc) TokenAt(i int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case i < d.Tokens[m].Start:
-			hi = m
-		case i >= d.Tokens[m].End:
-			lo = m + 1
-		default:
-			return m
-		}
+	return locate(i, len(d.Tokens), func(k int) Range { return d.Tokens[k].Range })
+}
+
+// locate finds, among n ordered, non-overlapping ranges, the one containing
+// byte offset i, or -1.
+func locate(i, n int, at func(k int) Range) int {
+	k := sort.Search(n, func(k int) bool { return at(k).End > i })
+	if k < n && at(k).Contains(i) {
+		return k
 	}
 	return -1
 }
