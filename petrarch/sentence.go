@@ -312,6 +312,27 @@ func (s *sent) phraseTokens(h int) []int {
 		}
 		toks = append([]int{l}, toks...)
 	}
+	return s.chunkLeft(toks)
+}
+
+// chunkLeft extends a phrase in text order over the noun-phrase words
+// right before it, however the parser attached them ("Ithilen 's awful
+// and cool minister Calimehtar" with "Ithilen" read as the verb's
+// possessive): PETRARCH's noun phrases are word sequences.
+func (s *sent) chunkLeft(toks []int) []int {
+	if !s.npWord(toks[0]) {
+		return toks // a phrase opened by its preposition
+	}
+	for l := toks[0] - 1; l >= 0 && !s.deleted[l]; l-- {
+		switch {
+		case s.npWord(l) && s.tag(l) != "PRP":
+		case s.tag(l) == "CC" && l > 0 && l+1 < len(s.toks) &&
+			strings.HasPrefix(s.tag(l-1), "JJ") && strings.HasPrefix(s.tag(l+1), "JJ"):
+		default:
+			return toks
+		}
+		toks = append([]int{l}, toks...)
+	}
 	return toks
 }
 
