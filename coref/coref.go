@@ -243,8 +243,9 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 			if suffixOf(words, full) {
 				return e, true
 			}
-			// family name first: "Kang" for "Kang Kyung-wha"
-			if len(words) == 1 && words[0] == full[0] && strings.Contains(ent.Name, "-") {
+			// family name first ("Kang" for "Kang Kyung-wha") or a given
+			// name used alone ("Abiy" for "Abiy Ahmed")
+			if len(words) == 1 && words[0] == full[0] && c.onlyFirstName(words[0]) {
 				return e, true
 			}
 		}
@@ -452,4 +453,27 @@ func (c *clusterer) nameContinues(s doc.Span) bool {
 	}
 	_, isOrg := kb.LookupOrg(w)
 	return !isOrg
+}
+
+// onlyFirstName reports whether exactly one person entity so far starts
+// with the word and none ends with it, so that the word alone can only
+// mean that person.
+func (c *clusterer) onlyFirstName(w string) bool {
+	n := 0
+	for _, ent := range c.d.Entities {
+		if ent.Type != "PERSON" {
+			continue
+		}
+		ws := nameWords(ent.Name)
+		if len(ws) < 2 {
+			continue
+		}
+		if ws[len(ws)-1] == w {
+			return false
+		}
+		if ws[0] == w {
+			n++
+		}
+	}
+	return n == 1
 }

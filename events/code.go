@@ -20,6 +20,7 @@ func (x *context) sentence(si int) []*candidate {
 	s := d.Sents[si]
 	var out []*candidate
 	promised := false // the previous trigger promised this one: "agreed to withdraw"
+	requested := -1   // end of the previous trigger when it was a request
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
@@ -27,6 +28,17 @@ func (x *context) sentence(si int) []*candidate {
 		}
 		m.promised = promised
 		promised = false
+		if requested >= 0 && m.first-requested <= 6 && x.toBetween(requested, m.first) {
+			// "urged the authorities to release ...": the act is what was
+			// requested, coded by the request itself
+			requested = -1
+			i = m.last - 1
+			continue
+		}
+		requested = -1
+		if info := cameo[m.t.code]; info.plover == "REQUEST" {
+			requested = m.last
+		}
 		if promising[m.t.code] && x.embeds(m, s.Last) {
 			// the promise is coded as the promised act, in the future
 			promised = true
@@ -527,6 +539,16 @@ func (x *context) attributionFollows(k, end int) bool {
 	for j := k; j < end && j < k+6; j++ {
 		switch x.lemmas[j] {
 		case "say", "tell", "add", "report", "accord", "state", "announce", "claim", "write":
+			return true
+		}
+	}
+	return false
+}
+
+// toBetween reports whether an infinitive marker "to" lies in [i, j).
+func (x *context) toBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.ToLower(x.d.Tokens[k].Text) == "to" {
 			return true
 		}
 	}

@@ -113,7 +113,15 @@ func (x *context) subjectOf(a int) (int, bool) {
 			return c, false
 		}
 		switch baseRel(d.Tokens[a].Dep) {
-		case "xcomp", "conj", "advcl":
+		case "xcomp":
+			// object control: "urged the authorities to release" -> the
+			// authorities release
+			h := d.Tokens[a].Head
+			if objs := x.children(h, "obj"); len(objs) > 0 && h >= 0 {
+				return objs[0], false
+			}
+			a = h
+		case "conj", "advcl":
 			a = d.Tokens[a].Head
 		case "acl":
 			return d.Tokens[a].Head, false
