@@ -185,7 +185,7 @@ func (s *sent) verbal(i int) bool {
 	case "root", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl":
 		return strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "NNP") || strings.HasPrefix(tag, "JJ")
 	}
-	return false
+	return s.nounAsVerb(i)
 }
 
 // around checks the words a multi-word verb needs before and after its

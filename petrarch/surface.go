@@ -379,3 +379,42 @@ func (s *sent) codedBefore(t int, coded map[int]bool) bool {
 	}
 	return false
 }
+
+// nounAsVerb reports a verb of the dictionary the tagger read as a noun
+// ("Ethiopia departs/NNS from Libya"), by its place in the words: right
+// after an actor's name that opens the clause, before a preposition,
+// determiner or name, and with no finite verb of the same clause after
+// it ("Gondor attacks on Mordor continued" keeps its noun).
+func (s *sent) nounAsVerb(t int) bool {
+	tag := s.tag(t)
+	if tag != "NN" && tag != "NNS" || t == 0 || t+1 >= len(s.toks) {
+		return false
+	}
+	mi := s.matchAt[t-1]
+	if mi < 0 || s.matchAt[t] == mi || s.matches[mi].actor == nil {
+		return false
+	}
+	if f := s.matches[mi].first; f > 0 {
+		if w := s.toks[f-1]; w.Text != "," && w.Tag != "CC" && !subordinator(normWord(w.Text)) {
+			return false
+		}
+	}
+	switch nt := s.tag(t + 1); {
+	case nt == "IN", nt == "DT", nt == "TO", nt == "PRP$", nt == "RP", strings.HasPrefix(nt, "NNP"), s.matchAt[t+1] >= 0:
+	default:
+		return false
+	}
+	for u := t + 1; u < len(s.toks); u++ {
+		if w := s.toks[u].Text; w == "," || w == ";" || w == ":" {
+			break
+		}
+		switch s.tag(u) {
+		case "VBD", "VBZ", "VBP", "MD":
+			e := s.surfaceLeftEdge(u)
+			if !subordinator(s.words[e]) && s.tag(e) != "WDT" && s.tag(e) != "WP" {
+				return false
+			}
+		}
+	}
+	return true
+}
