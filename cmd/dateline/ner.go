@@ -170,6 +170,9 @@ var evalNERCmd = &cobra.Command{
 			s.PerLabel[t] = map[string]float64{"f1": c.F1(), "precision": c.Precision(), "recall": c.Recall(), "support": float64(c.TP + c.FN)}
 		}
 		for g, c := range ev.PerGenre {
+			if asJSON {
+				break // per_label holds entity types only
+			}
 			s.PerLabel["genre:"+g] = map[string]float64{"f1": c.F1(), "precision": c.Precision(), "recall": c.Recall(), "support": float64(c.TP + c.FN)}
 		}
 		return printScores(cmd.OutOrStdout(), asJSON, s)

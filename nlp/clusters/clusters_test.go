@@ -68,6 +68,9 @@ func TestWriteRead(t *testing.T) {
 			t.Errorf("LookupFold(%q) = %q, want %q", tc.word, got, tc.want)
 		}
 	}
+	if m.Count("the") != 100 || m.Count("nowhere") != 0 {
+		t.Errorf("Count(the) = %d", m.Count("the"))
+	}
 	if m.Len() != 3 {
 		t.Errorf("Len = %d", m.Len())
 	}

@@ -14,6 +14,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -22,7 +23,12 @@ import (
 type Map struct {
 	exact map[string]string
 	fold  map[string]string // lower-cased word -> bit string of its most frequent form
+	count map[string]int32  // word -> frequency in the clustering corpus
 }
+
+// Count returns how often the word occurred in the text the clusters were
+// learned from (0 when unknown or not recorded).
+func (m *Map) Count(w string) int { return int(m.count[w]) }
 
 // Len returns the number of words in the map.
 func (m *Map) Len() int { return len(m.exact) }
@@ -64,7 +70,7 @@ func Read(r io.Reader) (*Map, error) {
 		}
 		br = bufio.NewReader(zr)
 	}
-	m := &Map{exact: map[string]string{}, fold: map[string]string{}}
+	m := &Map{exact: map[string]string{}, fold: map[string]string{}, count: map[string]int32{}}
 	bitsIntern := map[string]string{}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -86,6 +92,11 @@ func Read(r io.Reader) (*Map, error) {
 		}
 		w := f[0]
 		m.exact[w] = bits
+		if len(f) > 2 {
+			if n, err := strconv.Atoi(f[2]); err == nil {
+				m.count[w] = int32(n)
+			}
+		}
 		lw := string(appendLower(nil, w))
 		if _, ok := m.fold[lw]; !ok {
 			m.fold[lw] = bits

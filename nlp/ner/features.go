@@ -49,6 +49,9 @@ const (
 	tDocLower
 	tDocWhole
 	tDocWholeShort
+	tCase
+	tCaseShort
+	tTri
 )
 
 // clusterPrefixes are the bit-string prefix lengths used as features.
@@ -62,6 +65,7 @@ type tokInfo struct {
 	short   uint64 // hash of the short word shape
 	cluster string // bit string, "" when unknown
 	cap     bool   // starts with an upper-case letter
+	caseB   int    // how the word's case forms compare in frequency (caseBucket)
 	gaz     [6]uint16
 	ngaz    int
 }
@@ -255,6 +259,9 @@ func wordFeatures(fs []uint64, tk *tokInfo, role int, withClusters bool) []uint6
 			ln = 12
 		}
 		fs = append(fs, H(tLen).Int(ln).Sum())
+		if tk.caseB != 0 {
+			fs = append(fs, H(tCase).Int(tk.caseB).Sum(), u64(H(tCaseShort).Int(tk.caseB), tk.short).Sum())
+		}
 		clus(tClus0, true)
 	case roleM1:
 		fs = append(fs, u64(H(tLowerM1), tk.lower).Sum(), H(tWordM1).Str(tk.word).Sum(), u64(H(tShortM1), tk.short).Sum())
@@ -280,10 +287,10 @@ func (t *tagger) staticFeatures(fs []uint64, toks []tokInfo, i int) []uint64 {
 	return fs
 }
 
-// dynamicFeatures appends the features of token i that depend on more than
-// one word: conjunctions, previous labels, sentence properties, gazetteer
-// matches and the document history.
-func (t *tagger) dynamicFeatures(fs []uint64, toks []tokInfo, i int, y1, y2 int, caps bool, st *docState) []uint64 {
+// contextFeatures appends the features of token i that look at several
+// words or at the sentence but not at labels: they are computed once per
+// sentence.
+func contextFeatures(fs []uint64, toks []tokInfo, i int, caps bool) []uint64 {
 	tk := &toks[i]
 	H := perceptron.NewHasher
 	prev, next := tokAt(toks, i-1), tokAt(toks, i+1)
@@ -291,10 +298,7 @@ func (t *tagger) dynamicFeatures(fs []uint64, toks []tokInfo, i int, y1, y2 int,
 		u64(u64(u64(H(tShort3), prev.short), tk.short), next.short).Sum(),
 		u64(u64(H(tBiM1), prev.lower), tk.lower).Sum(),
 		u64(u64(H(tBiP1), tk.lower), next.lower).Sum(),
-		H(tY1).Int(y1+1).Sum(),
-		H(tY2).Int(y2+1).Int(y1+1).Sum(),
-		u64(H(tY1Lower).Int(y1+1), tk.lower).Sum(),
-		u64(H(tY1Short).Int(y1+1), tk.short).Sum())
+		u64(u64(u64(H(tTri), prev.lower), tk.lower), next.lower).Sum())
 	if i == 0 {
 		fs = append(fs, u64(H(tFirstLower), tk.lower).Sum(), u64(H(tFirstShort), tk.short).Sum())
 	}
@@ -304,6 +308,20 @@ func (t *tagger) dynamicFeatures(fs []uint64, toks []tokInfo, i int, y1, y2 int,
 	for g := 0; g < tk.ngaz && !ablateGaz; g++ {
 		fs = append(fs, H(tGaz).Int(int(tk.gaz[g])).Sum())
 	}
+	return fs
+}
+
+// labelFeatures appends the features of token i that depend on the
+// previous labels and on the document memory. With tables, the two pure
+// label features (tY1, tY2) are left to the caller's score tables.
+func labelFeatures(fs []uint64, tk *tokInfo, y1, y2 int, st *docState, tables bool) []uint64 {
+	H := perceptron.NewHasher
+	if !tables {
+		fs = append(fs, H(tY1).Int(y1+1).Sum(), H(tY2).Int(y2+1).Int(y1+1).Sum())
+	}
+	fs = append(fs,
+		u64(H(tY1Lower).Int(y1+1), tk.lower).Sum(),
+		u64(H(tY1Short).Int(y1+1), tk.short).Sum())
 	if st != nil && tk.cap && !st.collect && !ablateDoc {
 		if typ, dom, ok := st.whole(tk.lower); ok {
 			fs = append(fs, H(tDocWhole).Int(typ).Int(dom).Sum(), u64(H(tDocWholeShort).Int(typ).Int(dom), tk.short).Sum())
@@ -315,4 +333,39 @@ func (t *tagger) dynamicFeatures(fs []uint64, toks []tokInfo, i int, y1, y2 int,
 		}
 	}
 	return fs
+}
+
+// Case buckets: how often a capitalised word's lower-case form occurs
+// compared with its capitalised forms in the clustering corpus.
+const (
+	caseNone = iota // no upper-case letter: no feature
+	caseUnknown
+	caseNeverLower
+	caseOnlyLower
+	caseMostlyLower
+	caseMoreLower
+	caseMoreCap
+	caseMostlyCap
+)
+
+func caseBucket(exact, title, lower int) int {
+	capc := exact
+	if title > capc {
+		capc = title
+	}
+	switch {
+	case capc == 0 && lower == 0:
+		return caseUnknown
+	case lower == 0:
+		return caseNeverLower
+	case capc == 0:
+		return caseOnlyLower
+	case lower > 10*capc:
+		return caseMostlyLower
+	case lower > capc:
+		return caseMoreLower
+	case 10*lower > capc:
+		return caseMoreCap
+	}
+	return caseMostlyCap
 }

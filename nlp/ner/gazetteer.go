@@ -16,9 +16,23 @@ import (
 const gazMaxLen = 6
 
 // gazetteer maps hashed token sequences (exact case) to an entity type.
-// Names are stored only as 64-bit hashes.
+// Names are stored only as 64-bit hashes. The proper prefixes of names are
+// stored too, with type 0, so that matching can stop as soon as a sequence
+// is no name's prefix.
 type gazetteer struct {
-	m map[uint64]uint8 // hash -> type index + 1
+	m        map[uint64]uint8 // hash -> type index + 1, or 0 for a prefix
+	prefixed bool             // prefixes are stored (files before DLGZ3 lack them)
+}
+
+// addPrefixes adds the prefix entries of a name.
+func (g *gazetteer) addPrefixes(words []string) {
+	h := perceptron.NewHasher(0)
+	for i := 0; i < len(words)-1; i++ {
+		h = gazKey(h, words[i])
+		if _, ok := g.m[h.Sum()]; !ok {
+			g.m[h.Sum()] = 0
+		}
+	}
 }
 
 func gazKey(h perceptron.Hasher, w string) perceptron.Hasher { return h.Str(w) }
@@ -73,7 +87,7 @@ func buildGazetteer(docs []conll.Document, ls *labelSet, skip func(int) bool) *g
 			}
 		}
 	}
-	g := &gazetteer{m: map[uint64]uint8{}}
+	g := &gazetteer{m: map[uint64]uint8{}, prefixed: true}
 	for k, c := range counts {
 		best, bt, sum := int32(0), 0, int32(0)
 		for t, n := range c.byType {
@@ -84,6 +98,25 @@ func buildGazetteer(docs []conll.Document, ls *labelSet, skip func(int) bool) *g
 		}
 		if 3*best >= 2*sum && 2*sum >= c.total {
 			g.m[k] = uint8(bt + 1)
+		}
+	}
+	for di, d := range docs {
+		if skip != nil && skip(di) {
+			continue
+		}
+		for _, s := range d.Sents {
+			for _, sp := range s.Spans {
+				if sp.End-sp.Start < 2 || sp.End-sp.Start > gazMaxLen {
+					continue
+				}
+				h := perceptron.NewHasher(0)
+				for i := sp.Start; i < sp.End; i++ {
+					h = gazKey(h, s.Words[i])
+				}
+				if g.m[h.Sum()] != 0 {
+					g.addPrefixes(s.Words[sp.Start:sp.End])
+				}
+			}
 		}
 	}
 	return g
@@ -111,7 +144,13 @@ func (g *gazetteer) mark(toks []tokInfo, gi int) {
 			h = gazKey(h, toks[j].word)
 			t, ok := g.m[h.Sum()]
 			if !ok {
+				if g.prefixed {
+					break
+				}
 				continue
+			}
+			if t == 0 {
+				continue // a prefix only
 			}
 			ty := int(t) - 1
 			for k := i; k <= j; k++ {
@@ -134,7 +173,7 @@ func (g *gazetteer) mark(toks []tokInfo, gi int) {
 	}
 }
 
-const gazMagic = "DLGZ2"
+const gazMagic = "DLGZ3"
 
 // writeGazetteers saves gazetteers, gzipped, in one stream.
 func writeGazetteers(w io.Writer, gazs []*gazetteer) error {
@@ -171,9 +210,10 @@ func readGazetteers(r io.Reader) ([]*gazetteer, error) {
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(gazMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != gazMagic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != gazMagic && string(head) != "DLGZ2") {
 		return nil, errors.New("ner: not a gazetteer file")
 	}
+	prefixed := string(head) == gazMagic
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 16 {
 		return nil, errors.New("ner: bad gazetteer count")
@@ -184,7 +224,7 @@ func readGazetteers(r io.Reader) ([]*gazetteer, error) {
 		if err != nil || n > 1<<26 {
 			return nil, errors.New("ner: bad gazetteer size")
 		}
-		g := &gazetteer{m: make(map[uint64]uint8, n)}
+		g := &gazetteer{m: make(map[uint64]uint8, n), prefixed: prefixed}
 		var prev uint64
 		for j := uint64(0); j < n; j++ {
 			d, err := binary.ReadUvarint(br)

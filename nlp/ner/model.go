@@ -94,6 +94,7 @@ const cacheWords = 8192
 
 func tagDoc(t *tagger, ls *labelSet, gaz []*gazetteer, sc scorer, st *docState, d conll.Document) [][]conll.Span {
 	st.reset()
+	t.beginDoc()
 	for _, s := range d.Sents {
 		t.run(s.Words, gaz, sc, st, nil, nil)
 	}

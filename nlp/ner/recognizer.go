@@ -85,6 +85,7 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 		w.bounds = append(w.bounds, len(w.words))
 	}
 	w.st.reset()
+	w.t.beginDoc()
 	for pass := 0; pass < 2; pass++ {
 		from := 0
 		for _, to := range w.bounds {

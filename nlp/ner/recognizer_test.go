@@ -2,7 +2,9 @@ package ner
 
 import (
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/dateline-news/dateline/doc"
@@ -113,6 +115,7 @@ func BenchmarkNER(b *testing.B) {
 		b.Fatal(err)
 	}
 	d := makeDoc(strings.Repeat(sample+" ", 4))
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d.Spans = d.Spans[:0]
@@ -121,4 +124,17 @@ func BenchmarkNER(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(d.Tokens)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	// CPU time is the fairer measure on a shared machine
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(len(d.Tokens)*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// cpuTime is the process's user+system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -13,18 +13,42 @@ type scorer interface {
 	Scores(feats []uint64, out []float32)
 }
 
+// goldHistory makes training continue from the gold label after a
+// mistake, so that later tokens see correct previous labels and an
+// impossible BILOU transition never blocks the gold label.
+var goldHistory = true
+
 // tagger labels sentences greedily left to right under BILOU constraints.
 // It holds reusable buffers; one tagger serves one goroutine.
+//
+// With a cache (run time) it scores in three parts: the word features of
+// each token and its neighbours (cached per word), the context features
+// (once per sentence, kept for the document's second pass), and the label
+// and memory features per step, with the pure label features read from
+// tables.
 type tagger struct {
 	ls       *labelSet
 	clusters *clusters.Map
-	cache    *scoreCache // caches word-feature scores; nil while training
+	cache    *scoreCache // nil while training
 	toks     []tokInfo
 	feats    []uint64
 	scores   []float32
-	static   []float32 // per token, the scores of its word features (with cache)
 	ys       []int
+	guesses  []int // the model's own predictions (ys may hold gold labels while training)
 	cbuf     []byte
+
+	// document store (cache mode): tokens and static scores of each
+	// sentence of the first pass, reused in the second
+	docToks   []tokInfo
+	docStatic []float32
+	sentOff   []int // sentence k: tokens [sentOff[k], sentOff[k+1])
+	sentIdx   int
+
+	// label score table (cache mode): tY1+tY2 by the two previous
+	// labels, filled lazily
+	yTab  []float32
+	ySet  []bool
+	tabFS []uint64
 }
 
 func newTagger(ls *labelSet, cl *clusters.Map) *tagger {
@@ -34,44 +58,120 @@ func newTagger(ls *labelSet, cl *clusters.Map) *tagger {
 // withCache makes the tagger cache the word-feature scores of up to max
 // words; only valid with a scorer whose weights do not change.
 func (t *tagger) withCache(max int) *tagger {
-	t.cache = &scoreCache{nc: len(t.ls.classes), idx: map[string]int32{}, max: max}
+	nc := len(t.ls.classes)
+	t.cache = &scoreCache{nc: nc, idx: map[string]int32{}, max: max}
+	t.yTab = make([]float32, (nc+1)*(nc+1)*nc)
+	t.ySet = make([]bool, (nc+1)*(nc+1))
 	return t
 }
 
-// prepare computes the per-token values of a sentence.
-func (t *tagger) prepare(words []string, gazs []*gazetteer) {
-	if cap(t.toks) < len(words) {
-		t.toks = make([]tokInfo, len(words), 2*len(words))
-	}
-	t.toks = t.toks[:len(words)]
+// beginDoc starts a new document: sentences are then numbered in order,
+// once per pass.
+func (t *tagger) beginDoc() {
+	t.docToks = t.docToks[:0]
+	t.docStatic = t.docStatic[:0]
+	t.sentOff = append(t.sentOff[:0], 0)
+	t.sentIdx = 0
+}
+
+// prepare computes the per-token values of a sentence into toks.
+func (t *tagger) prepare(toks []tokInfo, words []string, gazs []*gazetteer) {
 	for i, w := range words {
-		tk := &t.toks[i]
+		tk := &toks[i]
 		tk.word = w
 		tk.lower = hashLower(perceptron.NewHasher(0), w).Sum()
 		tk.shape, tk.short = shapes(w)
 		tk.cap = startsUpper(w)
 		tk.cluster = ""
-		if t.clusters != nil {
-			tk.cluster, t.cbuf = t.clusters.LookupFold(w, t.cbuf)
+		tk.caseB = caseNone
+		if t.cache == nil {
+			t.wordInfo(tk)
 		}
 	}
-	markAll(t.toks, gazs)
+	markAll(toks, gazs)
+}
+
+// wordInfo fills the values that only the word features need; with a
+// cache it runs only for words not yet cached.
+func (t *tagger) wordInfo(tk *tokInfo) {
+	if t.clusters != nil {
+		tk.cluster, t.cbuf = t.clusters.LookupFold(tk.word, t.cbuf)
+		tk.caseB = t.caseOf(tk.word)
+	}
+}
+
+// caseOf returns the case bucket of a word with upper-case letters.
+func (t *tagger) caseOf(w string) int {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return caseNone
+	}
+	m := t.clusters
+	b := t.cbuf[:0]
+	for i := 0; i < len(w); i++ {
+		b = append(b, lowerByte(w[i]))
+	}
+	lower := m.Count(string(b))
+	if len(b) > 0 && b[0] >= 'a' && b[0] <= 'z' {
+		b[0] -= 32
+	}
+	title := m.Count(string(b))
+	t.cbuf = b
+	return caseBucket(m.Count(w), title, lower)
 }
 
 // run tags one sentence and returns its class indices (valid until the next
 // call). With tr non-nil it trains: after each token it updates tr towards
 // gold. st, when non-nil, is read for history features and updated with
-// the sentence's predictions.
+// the sentence's predictions. In cache mode the sentences of a document
+// must come in the same order in both passes, after beginDoc.
 func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState, gold []int, tr *trainer) []int {
-	t.prepare(words, gazs)
-	caps := isAllCapsSentence(words)
 	n := len(words)
 	ls := t.ls
 	nc := len(ls.classes)
+	caps := isAllCapsSentence(words)
+	var static []float32
+	if t.cache != nil && st == nil {
+		t.beginDoc()
+	}
 	if t.cache != nil {
-		t.fillStatic(sc)
+		k := t.sentIdx
+		t.sentIdx++
+		if st != nil && !st.collect && k+1 < len(t.sentOff) {
+			a, b := t.sentOff[k], t.sentOff[k+1]
+			t.toks = t.docToks[a:b]
+			static = t.docStatic[a*nc : b*nc]
+		} else {
+			a := len(t.docToks)
+			for i := 0; i < n; i++ {
+				t.docToks = append(t.docToks, tokInfo{})
+			}
+			t.toks = t.docToks[a : a+n]
+			t.prepare(t.toks, words, gazs)
+			for i := 0; i < n*nc; i++ {
+				t.docStatic = append(t.docStatic, 0)
+			}
+			static = t.docStatic[a*nc : (a+n)*nc]
+			t.fillStatic(sc, static, caps)
+			if st == nil || st.collect {
+				t.sentOff = append(t.sentOff, a+n)
+			}
+		}
+	} else {
+		if cap(t.toks) < n {
+			t.toks = make([]tokInfo, n, 2*n)
+		}
+		t.toks = t.toks[:n]
+		t.prepare(t.toks, words, gazs)
 	}
 	ys := t.ys[:0]
+	t.guesses = t.guesses[:0]
 	start := nc
 	for i := 0; i < n; i++ {
 		y1, y2 := -1, -1
@@ -84,15 +184,13 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 		fs := t.feats[:0]
 		if t.cache == nil {
 			fs = t.staticFeatures(fs, t.toks, i)
+			fs = contextFeatures(fs, t.toks, i, caps)
 		}
-		fs = t.dynamicFeatures(fs, t.toks, i, y1, y2, caps, st)
+		fs = labelFeatures(fs, &t.toks[i], y1, y2, st, t.cache != nil)
 		t.feats = fs
 		sc.Scores(fs, t.scores)
 		if t.cache != nil {
-			st := t.static[i*nc : i*nc+nc]
-			for c := range t.scores {
-				t.scores[c] += st[c]
-			}
+			add2(t.scores, static[i*nc:i*nc+nc], t.yScores(sc, y2, y1))
 		}
 		prev := start
 		if i > 0 {
@@ -109,20 +207,27 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 				guess, best = c, s
 			}
 		}
+		t.guesses = append(t.guesses, guess)
 		if tr != nil {
 			tr.tick()
 			if guess != gold[i] {
 				tr.update(gold[i], guess, fs)
+				if goldHistory {
+					guess = gold[i]
+				}
 			}
 		}
 		ys = append(ys, guess)
 	}
 	if st != nil {
+		// the document memory records what the model predicted, even
+		// when training continued from the gold label
 		for i := range t.toks {
 			if t.toks[i].cap {
-				st.add(t.toks[i].word, ls.typ[ys[i]]+1)
+				y := t.guesses[i]
+				st.add(t.toks[i].word, ls.typ[y]+1)
 				if st.collect {
-					st.record(t.toks[i].lower, ls.typ[ys[i]]+1)
+					st.record(t.toks[i].lower, ls.typ[y]+1)
 				}
 			}
 		}
@@ -131,29 +236,56 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 	return ys
 }
 
-// fillStatic computes t.static: for each token the summed scores of the
-// word features of it and its neighbours, from the cache.
-func (t *tagger) fillStatic(sc scorer) {
+func add(dst, src []float32) {
+	src = src[:len(dst)]
+	for c := range dst {
+		dst[c] += src[c]
+	}
+}
+
+func add2(dst, a, b []float32) {
+	a, b = a[:len(dst)], b[:len(dst)]
+	for c := range dst {
+		dst[c] += a[c] + b[c]
+	}
+}
+
+// yScores returns the scores of the pure label features (tY1, tY2) for
+// previous labels y2, y1, from a lazily filled table.
+func (t *tagger) yScores(sc scorer, y2, y1 int) []float32 {
+	nc := len(t.ls.classes)
+	k := (y2+1)*(nc+1) + y1 + 1
+	v := t.yTab[k*nc : k*nc+nc]
+	if !t.ySet[k] {
+		t.tabFS = append(t.tabFS[:0],
+			perceptron.NewHasher(tY1).Int(y1+1).Sum(),
+			perceptron.NewHasher(tY2).Int(y2+1).Int(y1+1).Sum())
+		sc.Scores(t.tabFS, v)
+		t.ySet[k] = true
+	}
+	return v
+}
+
+// fillStatic computes static: for each token the summed scores of the word
+// features of it and its neighbours (from the cache) and of its context
+// features.
+func (t *tagger) fillStatic(sc scorer, static []float32, caps bool) {
 	n := len(t.toks)
 	nc := len(t.ls.classes)
-	if cap(t.static) < n*nc {
-		t.static = make([]float32, n*nc, 2*n*nc)
-	}
-	t.static = t.static[:n*nc]
-	clear(t.static)
 	for j := -2; j < n+2; j++ {
-		v := t.cache.vectors(tokAt(t.toks, j), sc, t.clusters != nil)
+		v := t.cache.vectors(t, tokAt(t.toks, j), sc)
 		for r := 0; r < nRoles; r++ {
 			i := j - roleOffset[r]
 			if i < 0 || i >= n {
 				continue
 			}
-			dst := t.static[i*nc : i*nc+nc]
-			src := v[r*nc : r*nc+nc]
-			for c := range dst {
-				dst[c] += src[c]
-			}
+			add(static[i*nc:i*nc+nc], v[r*nc:r*nc+nc])
 		}
+	}
+	for i := 0; i < n; i++ {
+		t.feats = contextFeatures(t.feats[:0], t.toks, i, caps)
+		sc.Scores(t.feats, t.scores)
+		add(static[i*nc:i*nc+nc], t.scores)
 	}
 }
 
@@ -170,7 +302,7 @@ type scoreCache struct {
 
 // vectors returns the nRoles*nc role scores of a token's word. The slice
 // is valid until the next call.
-func (c *scoreCache) vectors(tk *tokInfo, sc scorer, withClusters bool) []float32 {
+func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 	stride := nRoles * c.nc
 	if id, ok := c.idx[tk.word]; ok {
 		return c.vecs[int(id)*stride : int(id)*stride+stride]
@@ -189,8 +321,12 @@ func (c *scoreCache) vectors(tk *tokInfo, sc scorer, withClusters bool) []float3
 		}
 		v = c.scratch[:stride]
 	}
+	wi := *tk // a copy: boundary tokens are shared
+	if tk != &startTok && tk != &endTok {
+		t.wordInfo(&wi)
+	}
 	for r := 0; r < nRoles; r++ {
-		c.fs = wordFeatures(c.fs[:0], tk, r, withClusters)
+		c.fs = wordFeatures(c.fs[:0], &wi, r, t.clusters != nil)
 		sc.Scores(c.fs, v[r*c.nc:r*c.nc+c.nc])
 	}
 	return v

@@ -83,7 +83,7 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 			fold[i] = k % o.Folds
 		}
 	}
-	full := &gazetteer{m: map[uint64]uint8{}}
+	full := &gazetteer{m: map[uint64]uint8{}, prefixed: true}
 	foldGaz := make([]*gazetteer, o.Folds)
 	if o.Folds > 1 {
 		full = buildGazetteer(docs, ls, nil)
@@ -127,6 +127,7 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 			d := docs[di]
 			g := foldGazs[fold[di]%len(foldGazs)]
 			st.reset()
+			tg.beginDoc()
 			for pass := 0; pass < 2; pass++ {
 				for _, s := range d.Sents {
 					gold = ls.encode(len(s.Words), s.Spans, gold)
