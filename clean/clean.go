@@ -27,6 +27,11 @@ func (*Cleaner) Name() string { return "clean" }
 
 // Process rewrites d.Text (unless d.Verbatim) and may set d.Published.
 func (*Cleaner) Process(d *doc.Doc) error {
+	defer func() {
+		if d.Article.Title == "" {
+			d.Article.Title = Headline(d.Text)
+		}
+	}()
 	if d.Verbatim || len(d.Tokens) > 0 {
 		return nil
 	}
@@ -122,4 +127,19 @@ func findDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// Headline returns the first line of text when it reads as a headline:
+// short, several words, not ending like a sentence. Otherwise "".
+func Headline(text string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = strings.TrimSpace(line)
+	n := utf8.RuneCountInString(line)
+	if n < 10 || n > 150 || len(strings.Fields(line)) < 3 {
+		return ""
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".:;,\"”", last) {
+		return ""
+	}
+	return line
 }

@@ -28,3 +28,16 @@ func TestStripChrome(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Thai police detain activists ahead of rally\n\nThai police detained 21 activists.", "Thai police detain activists ahead of rally"},
+		{"Police detained 21 activists on Tuesday.\nMore.", ""},
+		{"Sochi\nText.", ""},
+	}
+	for _, tt := range tests {
+		if got := Headline(tt.in); got != tt.want {
+			t.Errorf("Headline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
