@@ -182,7 +182,7 @@ func (x *context) code(si int, m match) *candidate {
 	if m.promised && mode == "" {
 		mode = "future"
 	}
-	x.apply(e, mode, m)
+	x.apply(e, mode)
 	e.Loc = x.location(si, m)
 	e.Confidence = x.confidence(m, e.Event)
 	return e

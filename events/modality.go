@@ -109,7 +109,7 @@ func (x *context) modality(si int, m match, date string) string {
 // modality. As PLOVER asks, a future meeting, visit or cooperation is
 // coded as AGREE (an expressed intent), a future RETREAT or CONCEDE keeps
 // its type, and a future attack is a THREATEN.
-func (x *context) apply(e *candidate, mode string, m match) {
+func (x *context) apply(e *candidate, mode string) {
 	code := e.Cameo
 	if mode == "future" {
 		switch cameo[code].plover {
@@ -137,10 +137,6 @@ func (x *context) apply(e *candidate, mode string, m match) {
 	e.Goldstein = info.goldstein
 	e.QuadClass = quadClass(code)
 	e.AuxMode = mode
-	if e.Type == "CONSULT" && (code == "040" || code == "046") && e.Loc == nil {
-		// a meeting hosted in the actor's country is a visit; decided in
-		// merge once the location is known
-	}
 }
 
 // calendarDay reports whether v is a full TIMEX3 date, YYYY-MM-DD.

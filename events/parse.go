@@ -56,7 +56,6 @@ func (x *context) anchor(m match) int {
 
 // parseArgs returns the actors and recipients the parse gives a trigger.
 func (x *context) parseArgs(m match) (actors, recipients []part) {
-	d := x.d
 	a := x.anchor(m)
 	subj, passive := x.subjectOf(a)
 	if subj >= 0 {
@@ -92,7 +91,6 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			}
 		}
 	}
-	_ = d
 	return actors, recipients
 }
 
