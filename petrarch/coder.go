@@ -407,6 +407,9 @@ func (s *sent) subject(t int, hops int) (subj int, passive bool, by int) {
 		}
 		return subj, passive, by
 	}
+	if ss := s.surfaceSubject(t); ss >= 0 {
+		return ss, false, by
+	}
 	if hops > 4 {
 		return -1, passive, by
 	}

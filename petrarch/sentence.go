@@ -165,7 +165,7 @@ func (s *sent) deleteCommaClauses() {
 	o := s.c.opt
 	var commas []int
 	for i, t := range s.toks {
-		if t.Text == "," && !s.npInternal(i) {
+		if t.Text == "," && !s.npInternal(i) && !s.listComma(i) {
 			commas = append(commas, i)
 		}
 	}
@@ -366,7 +366,7 @@ func (s *sent) conjuncts(h int) []int {
 	out := []int{h}
 	for i := 0; i < len(out); i++ {
 		for _, k := range s.kids[out[i]] {
-			if s.dep(k) == "conj" && s.realConj(k) {
+			if s.dep(k) == "conj" && s.realConj(k) && !s.clauseSubject(h, k) {
 				out = append(out, k)
 			}
 		}

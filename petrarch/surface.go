@@ -302,6 +302,9 @@ func (s *sent) surfaceList(h int) []int {
 				break
 			}
 		}
+		if len(segs) > 0 && s.clauseSubject(segs[0].top, g.top) {
+			break
+		}
 		segs = append(segs, g)
 		b := g.last
 		if b >= n || !s.sep(b) {
@@ -417,4 +420,109 @@ func (s *sent) nounAsVerb(t int) bool {
 		}
 	}
 	return true
+}
+
+// listComma reports a comma between the names of a surface list
+// ("Mordor, Rohan and Bree"), which delimits no clause whatever the parse.
+func (s *sent) listComma(c int) bool {
+	n := c + 1
+	if n < len(s.toks) && s.tag(n) == "CC" {
+		n++
+	}
+	return n < len(s.toks) && s.matchAt[n] >= 0 && len(s.surfaceList(n)) > 0
+}
+
+// surfaceSubject is the coded noun phrase right before verb t ("and
+// Mordor condemned Bree"), for a finite verb the parse gave no subject,
+// or -1: its head, the last word of the phrase attached outside it.
+func (s *sent) surfaceSubject(t int) int {
+	for _, k := range s.kids[t] {
+		if d := s.dep(k); strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") || d == "expl" {
+			return -1
+		}
+	}
+	switch s.dep(t) {
+	case "amod", "compound", "acl", "xcomp":
+		return -1
+	}
+	i := t - 1
+	for i >= 0 && (s.tag(i) == "MD" || strings.HasPrefix(s.tag(i), "RB") || beForm(s.words[i]) ||
+		s.words[i] == "HAS" || s.words[i] == "HAVE" || s.words[i] == "HAD") {
+		i--
+	}
+	switch s.tag(t) {
+	case "VBD", "VBZ", "VBP":
+	default:
+		if i == t-1 {
+			return -1 // a bare participle or infinitive
+		}
+	}
+	if i < 0 || s.deleted[i] || !s.npWord(i) {
+		return -1
+	}
+	a := i
+	for a > 0 && !s.deleted[a-1] && s.npWord(a-1) {
+		a--
+	}
+	coded, top := false, -1
+	for k := a; k <= i; k++ {
+		if s.matchAt[k] >= 0 {
+			coded = true
+		}
+		if h := s.head[k]; h < a || h > i {
+			top = k
+		}
+	}
+	if !coded {
+		return -1
+	}
+	return top
+}
+
+// clauseSubject reports whether conjunct k is really the subject of the
+// next clause ("attacked Gondor, and Mordor condemned Bree" read as
+// "Gondor, and Mordor"), after a verb earlier in the sentence.
+func (s *sent) clauseSubject(h, k int) bool {
+	last, first := k, k
+	for _, t := range s.phraseTokens(k) {
+		if !isPunct(s.toks[t]) {
+			last, first = max(last, t), min(first, t)
+		}
+	}
+	// without a comma ("believes Dagolath and Osgiliath can cope") the
+	// words cannot tell a clause from a list: the parse decides
+	p := first - 1
+	if p >= 0 && s.tag(p) == "CC" {
+		p--
+	}
+	if p < 0 || s.toks[p].Text != "," {
+		return false
+	}
+	u := last + 1
+	for u < len(s.toks) && (s.tag(u) == "MD" || strings.HasPrefix(s.tag(u), "RB") || beForm(s.words[u]) ||
+		s.words[u] == "HAS" || s.words[u] == "HAVE" || s.words[u] == "HAD") {
+		u++
+	}
+	if u >= len(s.toks) || !strings.HasPrefix(s.tag(u), "VB") {
+		return false
+	}
+	st := s.surfaceSubject(u)
+	if st < 0 || st != k && !containsInt(s.phraseTokens(st), k) {
+		return false
+	}
+	for t := 0; t < h; t++ {
+		if s.clauseVerb(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
