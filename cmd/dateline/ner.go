@@ -91,6 +91,14 @@ var trainNERCmd = &cobra.Command{
 		if err != nil {
 			return fmt.Errorf("%s: %w", trainPath, err)
 		}
+		if gazOnly, _ := f.GetBool("gazetteers-only"); gazOnly {
+			m, err := ner.LoadModelFiles(out, o.Clusters)
+			if err != nil {
+				return err
+			}
+			m.RebuildGazetteers(train, o.External)
+			return m.Save(out)
+		}
 		dev, err := conll.ReadFile(devPath)
 		if err != nil {
 			return fmt.Errorf("%s: %w", devPath, err)
@@ -230,6 +238,7 @@ func init() {
 	f.Int("epochs", 12, "training epochs")
 	f.Float64("threshold", 0.05, "prune averaged weights below this magnitude")
 	f.StringSlice("external", nil, "annotated corpora whose names become extra gazetteers (default: the other model's training file; none for none)")
+	f.Bool("gazetteers-only", false, "only rebuild the gazetteers of the model at --out from the corpora")
 	f.Int("folds", 5, "gazetteer folds (1 disables the gazetteer)")
 	f.Int64("seed", 1, "shuffling seed")
 	trainCmd.AddCommand(trainNERCmd)

@@ -173,3 +173,15 @@ func externalLabels(docs []conll.Document) *labelSet {
 	sort.Strings(types)
 	return newLabelSet(types)
 }
+
+// RebuildGazetteers replaces the model's gazetteers by ones built again
+// from the corpora, as Train builds them (its own names from train, then
+// one gazetteer per external corpus). It refreshes the gazetteer file of a
+// trained model, e.g. after a format change, without retraining weights.
+func (m *Model) RebuildGazetteers(train []conll.Document, external [][]conll.Document) {
+	gs := []*gazetteer{buildGazetteer(Annotated(train), m.ls, nil)}
+	for _, e := range external {
+		gs = append(gs, buildGazetteer(e, externalLabels(e), nil))
+	}
+	m.gazs = gs
+}
