@@ -53,6 +53,7 @@ func (c *Coder) newSent(d *doc.Doc, si int, at time.Time) *sent {
 		}
 		s.head[i] = h
 	}
+	s.breakCycles()
 	for i, h := range s.head {
 		if h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
@@ -61,6 +62,21 @@ func (c *Coder) newSent(d *doc.Doc, si int, at time.Time) *sent {
 	s.findMatches()
 	s.deleteCommaClauses()
 	return s
+}
+
+// breakCycles makes a token whose heads never reach a root a root
+// itself, so that a malformed parse cannot send the coder round a cycle.
+func (s *sent) breakCycles() {
+	n := len(s.head)
+	for i := range s.head {
+		t := i
+		for k := 0; t >= 0 && k <= n; k++ {
+			t = s.head[t]
+		}
+		if t >= 0 {
+			s.head[t] = -1 // t lies on a cycle
+		}
+	}
 }
 
 func (s *sent) dep(i int) string { return s.toks[i].Dep }

@@ -103,3 +103,16 @@ func TestSurfacePassive(t *testing.T) {
 		}
 	}
 }
+
+func TestCyclicParse(t *testing.T) {
+	as, _ := ReadActors(strings.NewReader("GONDOR [GON]\nMORDOR [MOR]\n"))
+	vs, _ := ReadVerbs(strings.NewReader("--- CONDEMN [122] ---\nCONDEMN\n"))
+	c := NewCoder(New(as, nil, vs, nil), DefaultOptions())
+	tests := []struct{ name, spec string }{
+		{"two-cycle", "Gondor/NNP/1/nsubj condemned/VBD/2/root Mordor/NNP/1/obj"},
+		{"self-loop", "Gondor/NNP/0/nsubj condemned/VBD/-1/root Mordor/NNP/1/obj"},
+	}
+	for _, tc := range tests {
+		_ = c.Code(parsed(t, tc.spec), day("19950101")) // must return
+	}
+}
