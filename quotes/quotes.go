@@ -13,15 +13,29 @@ package quotes
 import (
 	"strings"
 
+	"github.com/dateline-news/dateline/nlp/perceptron"
+
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/kb"
 )
 
 // Finder implements doc.Stage.
-type Finder struct{}
+type Finder struct {
+	// Model judges cue candidates the rules leave alone; nil means the
+	// shipped model, loaded on first use (see DefaultModel).
+	Model *perceptron.Model
+	// Threshold is the margin a candidate's "cue" score must have over
+	// its "none" score.
+	Threshold float64
+	// Veto is the margin below which the model drops reported speech the
+	// rules found.
+	Veto float64
+	// RulesOnly turns the model off.
+	RulesOnly bool
+}
 
-// New returns a Finder.
-func New() *Finder { return &Finder{} }
+// New returns a Finder with the shipped model and threshold.
+func New() *Finder { return &Finder{Threshold: DefaultThreshold, Veto: DefaultVeto} }
 
 // Name implements doc.Stage.
 func (*Finder) Name() string { return "quotes" }
@@ -32,6 +46,28 @@ const minWords = 4
 
 // Process adds d.Quotes.
 func (f *Finder) Process(d *doc.Doc) error {
+	ctx := findByRules(d)
+	if f.RulesOnly {
+		return nil
+	}
+	m := f.Model
+	if m == nil {
+		var err error
+		if m, err = DefaultModel(); err != nil {
+			return err
+		}
+	}
+	if m != nil {
+		learned := findLearned(d, ctx, m, f.Threshold, f.Veto)
+		d.Quotes = append(d.Quotes, learned...)
+		sortQuotes(d.Quotes)
+	}
+	return nil
+}
+
+// findByRules adds the quotations the rules find and returns what the
+// model's features need to know of them.
+func findByRules(d *doc.Doc) *cueContext {
 	pieces := findPieces(d)
 	inQuote := make([]bool, len(d.Tokens))
 	usedCue := map[int]bool{}
@@ -98,7 +134,7 @@ func (f *Finder) Process(d *doc.Doc) error {
 			linkPersons(d, q)
 		}
 	}
-	return nil
+	return newCueContext(d, inQuote)
 }
 
 // attribution is what a cue says about a quotation.

@@ -2,14 +2,23 @@ package main
 
 import (
 	"fmt"
+	"os"
 
+	"github.com/dateline-news/dateline/nlp/perceptron"
 	"github.com/dateline-news/dateline/pipeline"
 	"github.com/dateline-news/dateline/quoteeval"
+	"github.com/dateline-news/dateline/quotes"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var asJSON bool
+	var (
+		asJSON    bool
+		modelFile string
+		threshold float64
+		veto      float64
+		rulesOnly bool
+	)
 	cmd := &cobra.Command{
 		Use:   "quotes [--json] DIR...",
 		Short: "Score quotations and their speakers against brat attribution data (PolNeAR split directories)",
@@ -23,6 +32,9 @@ counting as right when a mention of its entity overlaps the gold source).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := pipeline.Default()
 			if err != nil {
+				return err
+			}
+			if err := configureQuotes(p, modelFile, threshold, veto, rulesOnly, cmd.Flags().Changed("threshold"), cmd.Flags().Changed("veto")); err != nil {
 				return err
 			}
 			var docs []quoteeval.Document
@@ -46,5 +58,38 @@ counting as right when a mention of its entity overlaps the gold source).`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().StringVar(&modelFile, "model", "", "cue model file to use instead of the shipped one")
+	cmd.Flags().Float64Var(&threshold, "threshold", quotes.DefaultThreshold, "margin the cue model's score must have")
+	cmd.Flags().Float64Var(&veto, "veto", quotes.DefaultVeto, "margin below which the cue model drops reported speech the rules found")
+	cmd.Flags().BoolVar(&rulesOnly, "rules-only", false, "turn the cue model off")
 	evalCmd.AddCommand(cmd)
+}
+
+// configureQuotes sets the quotes stage of p to use the cue model in file
+// (when not ""), the threshold (when set) or the rules alone.
+func configureQuotes(p *pipeline.Pipeline, file string, threshold, veto float64, rulesOnly, setThreshold, setVeto bool) error {
+	for _, s := range p.Stages {
+		f, ok := s.(*quotes.Finder)
+		if !ok {
+			continue
+		}
+		f.RulesOnly = rulesOnly
+		if setThreshold {
+			f.Threshold = threshold
+		}
+		if setVeto {
+			f.Veto = veto
+		}
+		if file != "" {
+			r, err := os.Open(file)
+			if err != nil {
+				return err
+			}
+			defer r.Close()
+			if f.Model, err = perceptron.Load(r); err != nil {
+				return fmt.Errorf("%s: %w", file, err)
+			}
+		}
+	}
+	return nil
 }

@@ -1,0 +1,214 @@
+package quotes
+
+import (
+	"fmt"
+	"io"
+	"math/rand"
+
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/nlp/perceptron"
+)
+
+// Gold is one annotated attribution of a training document, in byte
+// offsets of its text.
+type Gold struct {
+	Cue, Source, Content []doc.Range
+}
+
+// Example is one cue candidate: its features and whether it heads a gold
+// cue.
+type Example struct {
+	Feats []uint64
+	Cue   bool
+}
+
+// Stats counts what the parse-based attribution of gold cues gets right,
+// the ceiling of the model.
+type Stats struct {
+	Gold        int // gold attributions with a cue
+	RuleCue     int // ... whose cue head the rules used
+	Candidate   int // ... whose cue head is a candidate the model judges
+	ContentHit  int // ... candidates whose parse content overlaps the gold content
+	SourceHit   int // ... candidates whose parse source matches the gold source
+	BothHit     int
+	Candidates  int // all candidates
+	Attributed  int
+	ByHow       map[string][2]int // content relation: candidates, content hits
+	BySourceHow map[string][2]int // source relation: candidates, source hits
+}
+
+// Examples runs the rules over d, which has been through every stage
+// before this one, and returns the cue candidates the model would judge,
+// labelled by gold. st, when not nil, accumulates the ceiling counts.
+func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
+	c := findByRules(d)
+	heads := map[int]int{} // cue head token -> gold index
+	for gi, g := range gold {
+		if h := cueHead(d, c.tree, g.Cue); h >= 0 {
+			heads[h] = gi
+		}
+	}
+	var out []Example
+	for k := range d.Tokens {
+		gi, isCue := heads[k]
+		if st != nil && isCue {
+			st.Gold++
+			if c.ruleCue[k] {
+				st.RuleCue++
+			}
+		}
+		if !candidate(d, k, c.inQuote) {
+			continue
+		}
+		out = append(out, Example{Feats: c.features(k, nil), Cue: isCue})
+		if st == nil || c.ruleCue[k] {
+			continue
+		}
+		st.Candidates++
+		if !isCue {
+			continue
+		}
+		st.Candidate++
+		g := gold[gi]
+		cf, cl, how := c.tree.learnedContent(k)
+		contentHit := cl > cf && overlapsAny(g.Content, doc.Range{Start: d.Tokens[cf].Start, End: d.Tokens[cl-1].End})
+		src, srcHow := c.tree.learnedSource(k)
+		sourceHit := sourceMatches(d, src, g.Source)
+		if st.ByHow == nil {
+			st.ByHow, st.BySourceHow = map[string][2]int{}, map[string][2]int{}
+		}
+		bh, bs := st.ByHow[how], st.BySourceHow[srcHow]
+		bh[0]++
+		bs[0]++
+		if contentHit {
+			st.ContentHit++
+			bh[1]++
+		}
+		if sourceHit {
+			st.SourceHit++
+			bs[1]++
+		}
+		st.ByHow[how], st.BySourceHow[srcHow] = bh, bs
+		if contentHit && sourceHit {
+			st.BothHit++
+		}
+	}
+	return out
+}
+
+// cueHead returns the token heading a gold cue: of the tokens it covers,
+// the first candidate whose syntactic head lies outside it, or -1.
+func cueHead(d *doc.Doc, t *tree, cue []doc.Range) int {
+	in := map[int]bool{}
+	var toks []int
+	for _, r := range cue {
+		first, last := d.TokensOverlapping(r)
+		for i := first; i >= 0 && i < last; i++ {
+			if !in[i] {
+				in[i] = true
+				toks = append(toks, i)
+			}
+		}
+	}
+	best := -1
+	for _, i := range toks {
+		if h := d.Tokens[i].Head; h >= 0 && in[h] {
+			continue
+		}
+		if isVerb(d, i) {
+			return i
+		}
+		if best < 0 {
+			best = i
+		}
+	}
+	if best < 0 && len(toks) > 0 {
+		best = toks[0]
+	}
+	return best
+}
+
+func overlapsAny(rs []doc.Range, r doc.Range) bool {
+	for _, x := range rs {
+		if x.Overlaps(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceMatches reports whether the speaker the phrase src would give
+// matches a gold source as the scorer judges it: a mention of its entity
+// overlaps the source, or neither exists.
+func sourceMatches(d *doc.Doc, src np, gold []doc.Range) bool {
+	if !src.ok() {
+		return len(gold) == 0
+	}
+	if len(gold) == 0 {
+		return false
+	}
+	if src.rel >= 0 && overlapsAny(gold, d.Tokens[src.rel].Range) {
+		return true
+	}
+	si := -1
+	bestRank := 0
+	for i, s := range d.Spans {
+		if s.First < src.first || s.Last > src.last || s.First >= s.Last {
+			continue
+		}
+		if r := speakerRank(s); r > 0 && (si < 0 || r > bestRank || (r == bestRank && s.Last > d.Spans[si].Last)) {
+			si, bestRank = i, r
+		}
+	}
+	if si < 0 {
+		return overlapsAny(gold, doc.Range{Start: d.Tokens[src.first].Start, End: d.Tokens[src.last-1].End})
+	}
+	if e := d.Spans[si].Entity; e >= 0 {
+		for _, m := range d.Entities[e].Mentions {
+			if overlapsAny(gold, d.Spans[m].Range) {
+				return true
+			}
+		}
+		return false
+	}
+	return overlapsAny(gold, d.Spans[si].Range)
+}
+
+// TrainOptions control Train.
+type TrainOptions struct {
+	Epochs    int
+	Seed      int64
+	Threshold float64 // weights below this magnitude are dropped by Freeze
+	Log       io.Writer
+}
+
+// Train fits the cue model to examples with the averaged perceptron and
+// returns it frozen.
+func Train(examples []Example, o TrainOptions) *perceptron.Model {
+	m := perceptron.New(Classes)
+	rng := rand.New(rand.NewSource(o.Seed))
+	order := rng.Perm(len(examples))
+	scores := make([]float32, len(Classes))
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong := 0
+		for _, i := range order {
+			e := examples[i]
+			truth := 0
+			if e.Cue {
+				truth = 1
+			}
+			m.Tick()
+			guess := m.Predict(e.Feats, scores)
+			if guess != truth {
+				wrong++
+				m.Update(truth, guess, e.Feats)
+			}
+		}
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, "epoch %d: %d of %d wrong (%.4f)\n", ep+1, wrong, len(examples), float64(wrong)/float64(max(1, len(examples))))
+		}
+	}
+	m.Freeze(o.Threshold)
+	return m
+}
