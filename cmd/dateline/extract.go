@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/dateline-news/dateline/petrarch"
 	"github.com/dateline-news/dateline/pipeline"
@@ -40,6 +41,12 @@ func init() {
 			if err != nil {
 				return err
 			}
+			// a bar only when the results go elsewhere than the terminal
+			bar := newProgress("extracting", term.IsTerminal(int(os.Stdout.Fd())))
+			if bar != nil {
+				o.progress = func(int) { bar.Add(1) }
+				defer bar.Finish()
+			}
 			w := bufio.NewWriterSize(os.Stdout, 1<<16)
 			defer w.Flush()
 			failed := 0
@@ -49,6 +56,9 @@ func init() {
 			err = processInputs(p, args, o, func(pr processed) error {
 				if pr.Err != nil {
 					failed++
+					if bar != nil {
+						bar.Clear()
+					}
 					fmt.Fprintln(os.Stderr, "dateline:", oneLine(pr.Err))
 					return nil
 				}

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/dateline-news/dateline/actors"
 	"github.com/dateline-news/dateline/pipeline"
@@ -44,12 +42,8 @@ func init() {
 			if err != nil {
 				return err
 			}
-			var bar *progressbar.ProgressBar
-			if !quiet && term.IsTerminal(int(os.Stderr.Fd())) {
-				bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(os.Stderr),
-					progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(),
-					progressbar.OptionShowIts(), progressbar.OptionSetItsString("articles"),
-					progressbar.OptionClearOnFinish())
+			bar := newProgress("ingesting", quiet)
+			if bar != nil {
 				o.progress = func(int) { bar.Add(1) }
 			}
 			var added, skipped, failed, ents, quotes, events int
