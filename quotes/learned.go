@@ -70,6 +70,7 @@ func (t *tree) learnedContent(k int) (first, last int, how string) {
 // verb it complements; how names the relation used.
 func (t *tree) learnedSource(k int) (np, string) {
 	d := t.d
+	k0 := k
 	for hop := 0; hop < 4 && k >= 0; hop++ {
 		if c := t.child(k, "nsubj", "csubj"); c >= 0 {
 			f, l := t.span(c, -1)
@@ -79,6 +80,11 @@ func (t *tree) learnedSource(k int) (np, string) {
 					return np{first: hf, last: h + 1, rel: c}, "relative"
 				}
 			}
+			return np{first: f, last: l, rel: -1}, "nsubj"
+		}
+		if c := t.child(k, "nsubj:pass"); c >= 0 && !t.passiveVoice(k) {
+			// a past participle after "have" the parse took for a passive
+			f, l := t.span(c, -1)
 			return np{first: f, last: l, rel: -1}, "nsubj"
 		}
 		if c := t.child(k, "nsubj:pass"); c >= 0 {
@@ -102,14 +108,22 @@ func (t *tree) learnedSource(k int) (np, string) {
 			break
 		}
 		switch t.dep(k) {
-		case "xcomp", "conj", "advcl":
+		case "xcomp", "conj", "advcl", "ccomp", "parataxis":
 			k = h
 			continue
-		case "acl":
-			hf, _ := t.span(h, k)
-			return np{first: hf, last: h + 1, rel: -1}, "acl"
 		}
 		break
+	}
+	// the parse has no subject: the rules' surface reading
+	sent := d.Sents[d.Tokens[k0].Sent]
+	if n := participleSubject(d, sent.First, k0); n.ok() {
+		return n, "surface-participle"
+	}
+	if n := subjectBefore(d, sent.First, k0); n.ok() {
+		return n, "surface-before"
+	}
+	if n := subjectAfter(d, k0, sent.Last); n.ok() {
+		return n, "surface-after"
 	}
 	return np{rel: -1}, "none"
 }
@@ -201,4 +215,20 @@ func (c *cueContext) learnedQuote(k int) *doc.Quote {
 		q.Speaker = speakerSpan(d, src)
 	}
 	return q
+}
+
+// passiveVoice reports whether the verb at k has a passive auxiliary ("was
+// called", "got fired").
+func (t *tree) passiveVoice(k int) bool {
+	for _, c := range t.kids[k] {
+		if t.d.Tokens[c].Dep == "aux:pass" {
+			return true
+		}
+		if t.dep(c) == "aux" {
+			if lm := lemma(t.d, c); lm == "be" || lm == "get" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -25,16 +25,21 @@ type Example struct {
 // Stats counts what the parse-based attribution of gold cues gets right,
 // the ceiling of the model.
 type Stats struct {
-	Gold        int // gold attributions with a cue
-	RuleCue     int // ... whose cue head the rules used
-	Candidate   int // ... whose cue head is a candidate the model judges
-	ContentHit  int // ... candidates whose parse content overlaps the gold content
-	SourceHit   int // ... candidates whose parse source matches the gold source
-	BothHit     int
-	Candidates  int // all candidates
-	Attributed  int
-	ByHow       map[string][2]int // content relation: candidates, content hits
-	BySourceHow map[string][2]int // source relation: candidates, source hits
+	Gold         int // gold attributions with a cue
+	RuleCue      int // ... whose cue head the rules used
+	Candidate    int // ... whose cue head is a candidate the model judges
+	ContentHit   int // ... candidates whose parse content overlaps the gold content
+	SourceHit    int // ... candidates whose parse source matches the gold source
+	BothHit      int
+	RuleReported int               // gold cues the rules report as indirect speech
+	RuleSpeaker  int               // ... with the right speaker
+	ParseSpeaker int               // ... whose parse source would be right
+	Candidates   int               // all candidates
+	ByHow        map[string][2]int // content relation: candidates, content hits
+	BySourceHow  map[string][2]int // source relation: candidates, source hits
+	// Misses, when not nil, receives a line for each candidate cue whose
+	// parse source or content misses.
+	Misses io.Writer
 }
 
 // Examples runs the rules over d, which has been through every stage
@@ -55,6 +60,19 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 			st.Gold++
 			if c.ruleCue[k] {
 				st.RuleCue++
+				for _, q := range d.Quotes {
+					if q.Direct || q.CueRange.Start != d.Tokens[k].Start {
+						continue
+					}
+					st.RuleReported++
+					if quoteSpeakerMatches(d, q, gold[gi].Source) {
+						st.RuleSpeaker++
+					}
+					if src, _ := c.tree.learnedSource(k); sourceMatches(d, src, gold[gi].Source) {
+						st.ParseSpeaker++
+					}
+					break
+				}
 			}
 		}
 		if !candidate(d, k, c.inQuote) {
@@ -91,6 +109,18 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 		st.ByHow[how], st.BySourceHow[srcHow] = bh, bs
 		if contentHit && sourceHit {
 			st.BothHit++
+		}
+		if st.Misses != nil && !(contentHit && sourceHit) {
+			srcText := ""
+			if src.ok() {
+				srcText = d.Slice(doc.Range{Start: d.Tokens[src.first].Start, End: d.Tokens[src.last-1].End})
+			}
+			var gs []string
+			for _, r := range g.Source {
+				gs = append(gs, d.Slice(r))
+			}
+			fmt.Fprintf(st.Misses, "%v %v\t%s/%s %s\t%s %q gold %q\t%.80q\n", contentHit, sourceHit, how, srcHow, d.Tokens[k].Text, d.Tokens[k].Dep, srcText, gs,
+				d.Slice(doc.Range{Start: d.Sents[d.Tokens[k].Sent].Start, End: d.Sents[d.Tokens[k].Sent].End}))
 		}
 	}
 	return out
@@ -172,6 +202,24 @@ func sourceMatches(d *doc.Doc, src np, gold []doc.Range) bool {
 		return false
 	}
 	return overlapsAny(gold, d.Spans[si].Range)
+}
+
+// quoteSpeakerMatches reports whether q's speaker matches a gold source as
+// the scorer judges it.
+func quoteSpeakerMatches(d *doc.Doc, q *doc.Quote, gold []doc.Range) bool {
+	if q.Speaker < 0 || len(gold) == 0 {
+		return q.Speaker < 0 && len(gold) == 0
+	}
+	s := d.Spans[q.Speaker]
+	if s.Entity < 0 {
+		return overlapsAny(gold, s.Range)
+	}
+	for _, m := range d.Entities[s.Entity].Mentions {
+		if overlapsAny(gold, d.Spans[m].Range) {
+			return true
+		}
+	}
+	return false
 }
 
 // TrainOptions control Train.

@@ -20,6 +20,7 @@ func init() {
 		epochs int
 		seed   int64
 		thresh float64
+		misses string
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes [--out FILE] TRAINDIR...",
@@ -34,6 +35,14 @@ when it heads a gold cue. An averaged perceptron learns to tell them apart.`,
 			log := cmd.ErrOrStderr()
 			start := time.Now()
 			var st quotes.Stats
+			if misses != "" {
+				f, err := os.Create(misses)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				st.Misses = f
+			}
 			ex, err := quoteExamples(args, &st)
 			if err != nil {
 				return err
@@ -61,6 +70,7 @@ when it heads a gold cue. An averaged perceptron learns to tell them apart.`,
 	cmd.Flags().IntVar(&epochs, "epochs", 8, "training epochs")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "shuffling seed")
 	cmd.Flags().Float64Var(&thresh, "threshold", 0.05, "prune averaged weights below this magnitude")
+	cmd.Flags().StringVar(&misses, "misses", "", "write the candidate cues whose parse content or source misses gold to this file")
 	trainCmd.AddCommand(cmd)
 }
 
@@ -101,6 +111,7 @@ func quoteExamples(dirs []string, st *quotes.Stats) ([]quotes.Example, error) {
 func printQuoteStats(w io.Writer, st *quotes.Stats) {
 	fmt.Fprintf(w, "gold cues %d, used by the rules %d, candidates %d (content %d, source %d, both %d); %d candidates in all\n",
 		st.Gold, st.RuleCue, st.Candidate, st.ContentHit, st.SourceHit, st.BothHit, st.Candidates)
+	fmt.Fprintf(w, "reported by the rules %d: speaker right %d, parse source right %d\n", st.RuleReported, st.RuleSpeaker, st.ParseSpeaker)
 	for _, m := range []map[string][2]int{st.ByHow, st.BySourceHow} {
 		keys := make([]string, 0, len(m))
 		for k := range m {
