@@ -86,12 +86,18 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			}
 		}
 	}
-	if a.Country == "" && e.Plural && a.Sector != "" {
-		// "protesters", "troops": of the country named nearby
-		a.Country = c.nearbyCountry(d, e)
-		if a.Country == "" {
+	switch {
+	case a.Country != "" || a.Sector == "":
+	case e.Plural:
+		// "protesters", "troops": of the country named nearby, else of
+		// the article
+		if a.Country = c.nearbyCountry(d, e); a.Country == "" {
 			a.Country = c.focus(d)
 		}
+	case stateSector[a.Sector]:
+		// "Vice President Pence": an official of the country the article
+		// is about
+		a.Country = c.focus(d)
 	}
 	a.Code = a.Country + a.Sector
 	return a

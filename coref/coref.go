@@ -35,6 +35,7 @@ var skipped = map[string]bool{"CARDINAL": true, "ORDINAL": true, "QUANTITY": tru
 func (r *Resolver) Process(d *doc.Doc) error {
 	r.dropShadowed(d)
 	c := &clusterer{d: d, r: r, byKey: map[string]int{}}
+	c.tidyNames()
 	c.mergeAdjacent()
 	for i := range d.Spans {
 		s := &d.Spans[i]
