@@ -54,6 +54,11 @@ func TestResolve(t *testing.T) {
 		{"Russian", "Russian forces shelled the town.", []string{"NORP:Russian"}, "Russian", "RUS", "", 2017370},
 		{"London, Ontario", "Police in London, Ontario, said the driver was arrested.", []string{"London", "Ontario"}, "London", "CAN", "Ontario", 0},
 		{"Syria", "The war in Syria has displaced millions.", []string{"Syria"}, "Syria", "SYR", "", 0},
+		{"New York the city", "He grew up in New York and moved to Boston.", []string{"New York", "Boston"}, "New York", "USA", "New York", 5128581},
+		{"New York the state", "Farms in upstate New York lost their crops.", []string{"New York"}, "New York", "USA", "New York", 5128638},
+		{"New York governor", "The New York governor signed the bill.", []string{"New York"}, "New York", "USA", "New York", 5128638},
+		{"Washington the state", "Tech firms left states such as California or Washington.", []string{"California", "Washington"}, "Washington", "USA", "Washington", 5815135},
+		{"Washington the capital", "Officials in Washington said the talks would resume.", []string{"Washington"}, "Washington", "USA", "District of Columbia", 4140963},
 	}
 	r := New()
 	for _, tt := range tests {

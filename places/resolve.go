@@ -50,7 +50,8 @@ type group struct {
 	weak       bool             // candidates found for part of the name only ("Pike" for "Pike County")
 	best       int              // index into cands, -1 when none
 	margin     float64
-	first      int // byte offset of the first mention
+	first      int  // byte offset of the first mention
+	stateCue   bool // some mention reads as a region rather than a city of the same name
 }
 
 // Resolve resolves every place mention of d: the name spans labelled GPE,
@@ -297,11 +298,15 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 				}
 			}
 		}
+		if r.stateCue(d.Text, ms, i) {
+			g.stateCue = true
+		}
 		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6), 1)
 		if w.after > 0 {
 			r.addHints(g, wordsAfter(d.Text, m.r.End, 8), w.after)
 		}
 	}
+	markStates(groups)
 	return groups, byKey
 }
 
@@ -561,7 +566,7 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 
 // score rates candidate p of group gi given the evidence.
 func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
-	s := prior(p)
+	s := prior(p) + g.stateScore(p)
 	if p.City() && g.maxNames > 0 {
 		// well-known places have names in many languages: Venice, Italy
 		// (51,000 people, hundreds of names) over Venice, Florida
@@ -650,6 +655,7 @@ type weights struct {
 	listed                                              float64 // factor of an apposition that may be a list item
 	fame                                                float64 // per decade of a city's alternate names
 	after                                               float64 // weight of hints after a mention, against before
+	eponym, stateCue                                    float64 // a region against a large city of its name
 }
 
 var w = weights{
@@ -659,6 +665,7 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, after: 0.75,
+	eponym: 2.5, stateCue: 3,
 }
 
 // decide picks each group's candidate, first on priors and local context,
@@ -751,7 +758,7 @@ func agrees(p gazetteer.Place, g *group) bool {
 // supported reports whether a city guessed from part of a name agrees with
 // the rest of the article: in a region, or near a place, the article names.
 func (r *Resolver) supported(p gazetteer.Place, gi int, g *group, ev *evidence) bool {
-	if !p.City() && p.Feature != "ADM2" {
+	if !p.City() && p.Feature != "ADM2" || p.Population >= bigCityPop {
 		return true
 	}
 	if g.hints[p.Country] > 0 || g.adminHints[p.Country+"."+p.Admin1] > 0 {

@@ -1,0 +1,145 @@
+package places
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/gazetteer"
+)
+
+// A name shared by a first-level region and a large city ("New York",
+// "Washington", "São Paulo") means the city in news unless the text says
+// otherwise: "New York state", "upstate New York", "the New York governor",
+// "the Bronx, New York", "California or Washington", or an article whose
+// datelines name the state ("CAMP MURRAY, Wash.").
+
+// bigCityPop is the population from which a city is the default sense of a
+// name it shares with the region it lies in.
+const bigCityPop = 1000000
+
+// stateAfter are words after a name that make it the region.
+var stateAfter = map[string]bool{"state": true, "gov.": true, "governor": true, "gubernatorial": true,
+	"legislature": true, "legislators": true, "statehouse": true, "assembly": true, "senate": true}
+
+// stateBefore are words right before a name that make it the region.
+var stateBefore = map[string]bool{"upstate": true, "downstate": true, "central": true, "eastern": true,
+	"western": true, "northern": true, "southern": true, "rural": true, "statewide": true}
+
+// stateCue reports whether the text around mention i names a region rather
+// than a city: a state word, a preceding "state of", an apposition to a
+// place before it ("the Bronx, New York"), or a list of regions it stands
+// in ("California or Washington").
+func (r *Resolver) stateCue(text string, ms []mention, i int) bool {
+	m := ms[i]
+	if after := wordsAfter(text, m.r.End, 1); len(after) == 1 && stateAfter[strings.ToLower(after[0])] {
+		return true
+	}
+	before := wordsBefore(text, m.r.Start, 3)
+	if n := len(before); n > 0 {
+		if stateBefore[strings.ToLower(before[n-1])] {
+			return true
+		}
+		if n >= 2 && strings.EqualFold(before[n-2], "state") && strings.EqualFold(before[n-1], "of") {
+			return true
+		}
+	}
+	if i > 0 {
+		p := ms[i-1]
+		if p.r.End <= m.r.Start && strings.TrimSpace(text[p.r.End:m.r.Start]) == "," && !m.list {
+			return true
+		}
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(ms) {
+			continue
+		}
+		o := ms[j]
+		lo, hi := o.r.End, m.r.Start
+		if j > i {
+			lo, hi = m.r.End, o.r.Start
+		}
+		if lo > hi || hi-lo > 6 {
+			continue
+		}
+		switch strings.TrimSpace(text[lo:hi]) {
+		case ",", "and", "or", ", and", ", or", "&":
+			if r.plainRegion(o.key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainRegion reports whether key names a first-level region and no large
+// city or country: "California", "Florida", not "New York" or "Georgia".
+func (r *Resolver) plainRegion(key string) bool {
+	region := false
+	for _, p := range r.g.LookupKey(key) {
+		switch {
+		case p.Feature == gazetteer.FeatAdmin1 && !p.AltName:
+			region = true
+		case p.Feature == gazetteer.FeatCountry, p.City() && p.Population >= 100000:
+			return false
+		}
+	}
+	return region
+}
+
+// eponymousCity reports whether g has a large city lying in region p that
+// shares its name ("New York City" in New York state).
+func (g *group) eponymousCity(p gazetteer.Place) bool {
+	for _, c := range g.cands {
+		if c.City() && c.Population >= bigCityPop && c.Country == p.Country && c.Admin1 == p.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBigCity reports whether g has a city candidate large enough to rival
+// region p of the same country ("Washington, D.C." against the state).
+func (g *group) hasBigCity(p gazetteer.Place) bool {
+	for _, c := range g.cands {
+		if c.City() && c.Country == p.Country && (c.Population >= bigCityPop || c.Feature == "PPLC") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateScore adjusts the score of region p in a group whose name a large
+// city shares: down unless the text reads it as the region, up when it
+// does.
+func (g *group) stateScore(p gazetteer.Place) float64 {
+	if p.Feature != gazetteer.FeatAdmin1 || !g.hasBigCity(p) {
+		return 0
+	}
+	if g.stateCue {
+		return w.stateCue
+	}
+	if g.eponymousCity(p) {
+		return -w.eponym
+	}
+	return 0
+}
+
+// markStates sets stateCue on the groups whose region the article names
+// unambiguously elsewhere, as the apposition of another place ("CAMP
+// MURRAY, Wash.").
+func markStates(groups []*group) {
+	named := map[string]bool{}
+	for _, g := range groups {
+		for i, c := range g.containers {
+			if c.Feature == gazetteer.FeatAdmin1 && !g.listed[i] {
+				named[c.Country+"."+c.Admin1] = true
+			}
+		}
+	}
+	for _, g := range groups {
+		for _, p := range g.cands {
+			if p.Feature == gazetteer.FeatAdmin1 && named[p.Country+"."+p.Admin1] && g.hasBigCity(p) {
+				g.stateCue = true
+			}
+		}
+	}
+}
