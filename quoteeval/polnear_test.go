@@ -13,9 +13,9 @@ var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear"
 
 // Regression guards: the levels measured on PolNeAR dev minus 0.005.
 var guards = map[string]float64{
-	"speaker_accuracy": 0.9169 - 0.005,
-	"attribution_f1":   0.6930 - 0.005,
-	"f1":               0.8171 - 0.005,
+	"speaker_accuracy": 0.9194 - 0.005,
+	"attribution_f1":   0.7035 - 0.005,
+	"f1":               0.8298 - 0.005,
 }
 
 // The floors of issue 4, logged but not enforced until they are met.

@@ -183,7 +183,8 @@ func findLearned(d *doc.Doc, c *cueContext, m *perceptron.Model, threshold, veto
 		}
 	}
 	if len(vetoed) > 0 {
-		// reported speech the rules found at a cue the model rejects
+		// reported stance the rules found at a cue the model rejects (their
+		// verbs of saying are kept)
 		kept := d.Quotes[:0]
 		for _, q := range d.Quotes {
 			if q.Direct || q.Cue == ":" || !vetoed[q.CueRange.Start] {

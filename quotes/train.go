@@ -78,7 +78,7 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 		if !candidate(d, k, c.inQuote) {
 			continue
 		}
-		out = append(out, Example{Feats: c.features(k, nil), Cue: isCue})
+		out = append(out, Example{Feats: c.features(k, nil), Cue: isCue && Strict.right(d, c, k, gold[gi])})
 		if st == nil || c.ruleCue[k] {
 			continue
 		}
@@ -124,6 +124,41 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 		}
 	}
 	return out
+}
+
+// Labels chooses what makes a candidate a positive example.
+type Labels int
+
+const (
+	// AnyCue labels every gold cue head a cue.
+	AnyCue Labels = iota
+	// RightCue labels a gold cue head a cue only when what it yields is
+	// right: for a cue the rules used, their speaker; for another, the
+	// parse's content and source.
+	RightCue
+)
+
+// Strict is the labelling Examples uses.
+var Strict = RightCue
+
+func (l Labels) right(d *doc.Doc, c *cueContext, k int, g Gold) bool {
+	if l == AnyCue {
+		return true
+	}
+	if c.ruleCue[k] {
+		for _, q := range d.Quotes {
+			if !q.Direct && q.CueRange.Start == d.Tokens[k].Start {
+				return quoteSpeakerMatches(d, q, g.Source)
+			}
+		}
+		return true
+	}
+	cf, cl, _ := c.tree.learnedContent(k)
+	if cl <= cf || !overlapsAny(g.Content, doc.Range{Start: d.Tokens[cf].Start, End: d.Tokens[cl-1].End}) {
+		return false
+	}
+	src, _ := c.tree.learnedSource(k)
+	return sourceMatches(d, src, g.Source)
 }
 
 // cueHead returns the token heading a gold cue: of the tokens it covers,
