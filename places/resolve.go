@@ -46,7 +46,7 @@ type group struct {
 	hints      map[string]float64
 	adminHints map[string]float64
 	approx     *gazetteer.Place // where the mentions' appositions put an unknown name
-	maxNames   int              // most alternate names of a city candidate
+	maxNames   float64          // most alternate names of a city candidate
 	weak       bool             // candidates found for part of the name only ("Pike" for "Pike County")
 	best       int              // index into cands, -1 when none
 	margin     float64
@@ -79,6 +79,8 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 			if g.approx != nil {
 				at = g.approx
 			} else if p := locator(d.Text, m, ms, groups, byKey); p != nil {
+				at = p
+			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
 				at = p
 			}
 			res.Geo = geoOf(*at)
@@ -277,8 +279,8 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 			g := &group{key: m.key, cands: cands, weak: weak, best: -1,
 				hints: map[string]float64{}, adminHints: map[string]float64{}, first: m.r.Start}
 			for _, c := range cands {
-				if c.City() && c.Names > g.maxNames {
-					g.maxNames = c.Names
+				if c.City() && float64(c.Names) > g.maxNames {
+					g.maxNames = float64(c.Names)
 				}
 			}
 			groups = append(groups, g)
@@ -412,9 +414,11 @@ func (r *Resolver) candidates(name string) (ps []gazetteer.Place, weak bool) {
 		trimmed = trimmed[:len(trimmed)-1]
 	}
 	if len(trimmed) < len(words) {
-		if ps := r.g.LookupKey(strings.Join(trimmed, " ")); len(ps) > 0 {
-			// "Northern Syria" is Syria; "Pike County" may be any Pike.
-			return ps, !genericHead[words[0]]
+		ps := suffixFilter(r.g.LookupKey(strings.Join(trimmed, " ")), words[len(words)-1])
+		if len(ps) > 0 {
+			// "Northern Syria" is Syria; "Pike County" may be any Pike;
+			// "Quebec City" is Quebec.
+			return ps, !genericHead[words[0]] && !(words[len(words)-1] == "city" && ps[0].City())
 		}
 	}
 	facility := facilityWords[words[len(words)-1]]
@@ -546,6 +550,18 @@ func collect(groups []*group) evidence {
 	return ev
 }
 
+// collectExcept is collect without the groups resolved to p.
+func collectExcept(groups []*group, p gazetteer.Place) evidence {
+	var rest []*group
+	for _, g := range groups {
+		if g.best >= 0 && g.cands[g.best].ID == p.ID && g.cands[g.best].Name == p.Name {
+			continue
+		}
+		rest = append(rest, g)
+	}
+	return collect(rest)
+}
+
 // own subtracts a group's contribution to the country and admin1 evidence.
 func own(g *group) (country string, cw float64, admin string, aw float64) {
 	if g.best < 0 {
@@ -567,10 +583,10 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 // score rates candidate p of group gi given the evidence.
 func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
 	s := prior(p) + g.stateScore(p)
-	if p.City() && g.maxNames > 0 {
+	if p.City() && g.maxNames >= w.fameNames && float64(p.Names)*4 < g.maxNames {
 		// well-known places have names in many languages: Venice, Italy
 		// (51,000 people, hundreds of names) over Venice, Florida
-		s += w.fame * (math.Log10(1+float64(p.Names)) - math.Log10(1+float64(g.maxNames)))
+		s -= w.fame
 	}
 	for ci, c := range g.containers {
 		if !local(p) && !(p.Feature == gazetteer.FeatAdmin1 && c.Feature == gazetteer.FeatCountry) {
@@ -653,7 +669,7 @@ type weights struct {
 	wCountry, capCountry, wAdmin, capAdmin              float64 // article's countries and regions
 	wNear, nearKm, capContext                           float64 // other places nearby
 	listed                                              float64 // factor of an apposition that may be a list item
-	fame                                                float64 // per decade of a city's alternate names
+	fame, fameNames                                     float64 // a city far less known than a famous namesake
 	after                                               float64 // weight of hints after a mention, against before
 	eponym, stateCue                                    float64 // a region against a large city of its name
 }
@@ -664,7 +680,7 @@ var w = weights{
 	hint:       2, adminHint: 3,
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
-	listed: 0.3, fame: 0, after: 0.75,
+	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
 	eponym: 2.5, stateCue: 3,
 }
 
@@ -699,8 +715,8 @@ func (r *Resolver) decide(groups []*group) {
 		}
 		ev = collect(groups)
 	}
-	for gi, g := range groups {
-		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], gi, g, &ev) {
+	for _, g := range groups {
+		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], g, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // a guess from part of the name with nothing to back it
 		}
 		anchor := g.anchor()
@@ -757,7 +773,9 @@ func agrees(p gazetteer.Place, g *group) bool {
 
 // supported reports whether a city guessed from part of a name agrees with
 // the rest of the article: in a region, or near a place, the article names.
-func (r *Resolver) supported(p gazetteer.Place, gi int, g *group, ev *evidence) bool {
+// ev must leave out the groups resolved to p itself, so that "Suffolk
+// County" and "Suffolk City" do not vouch for each other.
+func (r *Resolver) supported(p gazetteer.Place, g *group, ev evidence) bool {
 	if !p.City() && p.Feature != "ADM2" || p.Population >= bigCityPop {
 		return true
 	}
@@ -769,16 +787,11 @@ func (r *Resolver) supported(p gazetteer.Place, gi int, g *group, ev *evidence) 
 			return true
 		}
 	}
-	_, _, oa, oaw := own(g)
-	aw := ev.admin1[p.Country+"."+p.Admin1]
-	if p.Country+"."+p.Admin1 == oa {
-		aw -= oaw
-	}
-	if aw > 0.5 {
+	if ev.admin1[p.Country+"."+p.Admin1] > 0.5 {
 		return true
 	}
 	for _, pt := range ev.points {
-		if pt.group != gi && gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon) < 150 {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon) < 150 {
 			return true
 		}
 	}

@@ -1,0 +1,74 @@
+package places
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/gazetteer"
+)
+
+// nearbyChars is how far from an unknown name a town may be named to
+// locate it.
+const nearbyChars = 300
+
+// nearby locates an unknown name (a street, a building, a neighbourhood)
+// at the town named closest to it in the same paragraph — before it, or
+// failing that after it — rather than at the article's main place: "the
+// Princes Theatre" in a paragraph about Clacton is in Clacton.
+func nearby(text string, m mention, ms []mention, groups []*group, byKey map[string]int, main *gazetteer.Place) *gazetteer.Place {
+	if main == nil {
+		return nil
+	}
+	var best *gazetteer.Place
+	bestD := nearbyChars + 1
+	for _, o := range ms {
+		if o.embedded || o.key == m.key {
+			continue
+		}
+		g := groups[byKey[o.key]]
+		if g.best < 0 {
+			continue
+		}
+		p := g.cands[g.best]
+		if !local(p) || p.Country != main.Country || !trusted(p, g, main) {
+			continue
+		}
+		var d int
+		switch {
+		case o.r.End <= m.r.Start:
+			d = m.r.Start - o.r.End
+			if crossesSentence(text[o.r.End:m.r.Start]) {
+				continue
+			}
+		case o.r.Start >= m.r.End:
+			d = 2 * (o.r.Start - m.r.End) // a town after the name counts less
+			if crossesSentence(text[m.r.End:o.r.Start]) {
+				continue
+			}
+		default:
+			continue
+		}
+		if d < bestD {
+			best, bestD = &g.cands[g.best], d
+		}
+	}
+	return best
+}
+
+// trusted reports whether the town chosen for g is sure enough to locate
+// other names by: a large town, one the text locates with an apposition,
+// or one in the region of the article's main place.
+func trusted(p gazetteer.Place, g *group, main *gazetteer.Place) bool {
+	switch {
+	case p.Population >= 100000, agrees(p, g):
+		return true
+	case main.Feature == gazetteer.FeatCountry:
+		return false
+	}
+	return p.Admin1 == main.Admin1 || gazetteer.DistanceKm(p.Lat, p.Lon, main.Lat, main.Lon) < 150
+}
+
+// crossesSentence reports whether the text between two mentions ends a
+// sentence.
+func crossesSentence(s string) bool {
+	return strings.ContainsAny(s, "\n!?") || strings.Contains(s, ". ")
+}
