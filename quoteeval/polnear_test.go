@@ -13,8 +13,8 @@ var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear"
 
 // Regression guards: the levels measured on PolNeAR dev minus 0.005.
 var guards = map[string]float64{
-	"speaker_accuracy": 0.9194 - 0.005,
-	"attribution_f1":   0.7035 - 0.005,
+	"speaker_accuracy": 0.9218 - 0.005,
+	"attribution_f1":   0.7103 - 0.005,
 	"f1":               0.8298 - 0.005,
 }
 

@@ -62,7 +62,61 @@ func (f *Finder) Process(d *doc.Doc) error {
 		d.Quotes = append(d.Quotes, learned...)
 		sortQuotes(d.Quotes)
 	}
+	adoptReporter(d)
 	return nil
+}
+
+// splitLabels turns a quoted transcript turn ("“WALLACE: Let's start
+// ...”") into the words after its speaker label, spoken by the label.
+func splitLabels(d *doc.Doc) {
+	for _, q := range d.Quotes {
+		if !q.Direct {
+			continue
+		}
+		first, last := d.TokensIn(q.Content)
+		colon := -1
+		for k := first; k < last && k < first+4; k++ {
+			if d.Tokens[k].Text == ":" {
+				colon = k
+				break
+			}
+			if !labelWord(d.Tokens[k].Text) || strings.ToUpper(d.Tokens[k].Text) != d.Tokens[k].Text {
+				break
+			}
+		}
+		if colon <= first || colon+1 >= last {
+			continue
+		}
+		q.Speaker = speakerSpan(d, np{first: first, last: colon, rel: -1})
+		q.Cue, q.CueRange = ":", d.Tokens[colon].Range
+		q.Content.Start = d.Tokens[colon+1].Start
+	}
+}
+
+// adoptReporter gives a quoted phrase whose attribution came from
+// elsewhere (a quotation in an earlier sentence) or nowhere the speaker of
+// the reported speech it lies in, or of a quoted phrase before it in its
+// sentence attributed there: "Trump tweeted that Machado was “disgusting”
+// and “a con”".
+func adoptReporter(d *doc.Doc) {
+	for _, q := range d.Quotes {
+		if !q.Direct || (q.Speaker >= 0 && d.SentenceAt(q.CueRange.Start) == q.Sent) {
+			continue
+		}
+		for _, r := range d.Quotes {
+			if r == q || r.Speaker < 0 || r.Sent != q.Sent {
+				continue
+			}
+			if r.Direct && (r.Content.Start > q.Content.Start || d.SentenceAt(r.CueRange.Start) != r.Sent) {
+				continue
+			}
+			if !r.Direct && (r.Content.Start > q.Content.Start || r.Content.End < q.Content.End) {
+				continue
+			}
+			q.Speaker, q.Cue, q.CueRange = r.Speaker, r.Cue, r.CueRange
+			break
+		}
+	}
 }
 
 // findByRules adds the quotations the rules find and returns what the
@@ -129,6 +183,7 @@ func findByRules(d *doc.Doc) *cueContext {
 			q.Content.End--
 		}
 	}
+	splitLabels(d)
 	for _, q := range d.Quotes {
 		if q.Direct {
 			linkPersons(d, q)

@@ -97,6 +97,10 @@ func TestDirectStyles(t *testing.T) {
 			[]want{{"Nobody in this town", true, "Maria Lopez"}}},
 		{"apposition", `“The vote was a disaster for everyone involved,” Jim Jordan, a member of the panel, said.`,
 			[]want{{"The vote was a disaster", true, "Jim Jordan"}}},
+		{"quoted transcript turn", "Chris Wallace interviewed Mike Pence on Sunday.\n\n“WALLACE: Let us start with the breaking news on the debate story tonight.”",
+			[]want{{"Let us start", true, "WALLACE"}}},
+		{"partial quotes in a report", `Hillary Clinton spoke on Monday. “We will win,” she said. Donald Trump tweeted that Alicia Machado was “disgusting” and “a con” in the night.`,
+			[]want{{"a con", true, "Trump"}}},
 		{"bracketed party", `“It is a dog whistle to all voters,” Rep. Gwen Moore (D-Wis.) said Friday.`,
 			[]want{{"It is a dog whistle", true, "Gwen Moore"}}},
 	}
