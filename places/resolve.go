@@ -303,9 +303,10 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		if r.stateCue(d.Text, ms, i) {
 			g.stateCue = true
 		}
-		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6), 1)
+		skip := listed(d.Text, ms, i)
+		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6), 1, skip)
 		if w.after > 0 {
-			r.addHints(g, wordsAfter(d.Text, m.r.End, 8), w.after)
+			r.addHints(g, wordsAfter(d.Text, m.r.End, 8), w.after, skip)
 		}
 	}
 	markStates(groups)
@@ -335,7 +336,7 @@ func (r *Resolver) containerPlaces(s string) []gazetteer.Place {
 // addHints records countries and regions named in the words around a
 // mention — "the Russian Black Sea resort of Sochi", "Kazakhstan's
 // capital", "Plymouth ... leads Massachusetts" — with weight wt.
-func (r *Resolver) addHints(g *group, words []string, wt float64) {
+func (r *Resolver) addHints(g *group, words []string, wt float64, skip map[string]bool) {
 	for i, w := range words {
 		w = cleanName(w)
 		if !isCapitalised(w) {
@@ -345,7 +346,7 @@ func (r *Resolver) addHints(g *group, words []string, wt float64) {
 			if cand == "" {
 				continue
 			}
-			if gazetteer.Key(cand) == g.key {
+			if k := gazetteer.Key(cand); k == g.key || skip[k] {
 				continue
 			}
 			if iso, ok := r.g.Country(cand); ok {
@@ -412,6 +413,9 @@ func (r *Resolver) candidates(name string) (ps []gazetteer.Place, weak bool) {
 	}
 	for len(trimmed) > 1 && genericTail[trimmed[len(trimmed)-1]] {
 		trimmed = trimmed[:len(trimmed)-1]
+	}
+	if len(trimmed) == 1 && (genericHead[trimmed[0]] || facilityWords[trimmed[0]]) {
+		return nil, false // "North West", "City Hall": no place in the words
 	}
 	if len(trimmed) < len(words) {
 		ps := suffixFilter(r.g.LookupKey(strings.Join(trimmed, " ")), words[len(words)-1])

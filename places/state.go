@@ -48,26 +48,10 @@ func (r *Resolver) stateCue(text string, ms []mention, i int) bool {
 			return true
 		}
 	}
-	for _, j := range []int{i - 1, i + 1} {
-		if j < 0 || j >= len(ms) {
-			continue
-		}
-		o := ms[j]
-		lo, hi := o.r.End, m.r.Start
-		if j > i {
-			lo, hi = m.r.End, o.r.Start
-		}
-		if lo > hi || hi-lo > 6 {
-			continue
-		}
-		switch strings.TrimSpace(text[lo:hi]) {
-		case ",", "and", "or", ", and", ", or", "&":
-			if r.plainRegion(o.key) {
-				return true
-			}
-		}
+	if i > 0 && coordinated(text, ms[i-1], m) && r.plainRegion(ms[i-1].key) {
+		return true
 	}
-	return false
+	return i+1 < len(ms) && coordinated(text, m, ms[i+1]) && r.plainRegion(ms[i+1].key)
 }
 
 // plainRegion reports whether key names a first-level region and no large
@@ -142,4 +126,31 @@ func markStates(groups []*group) {
 			}
 		}
 	}
+}
+
+// listed returns the keys of the mentions coordinated with mention i in a
+// list ("Washington, New York and Boston"): they are the mention's peers,
+// not the region or country it lies in.
+func listed(text string, ms []mention, i int) map[string]bool {
+	out := map[string]bool{}
+	for j := i; j > 0 && coordinated(text, ms[j-1], ms[j]); j-- {
+		out[ms[j-1].key] = true
+	}
+	for j := i; j+1 < len(ms) && coordinated(text, ms[j], ms[j+1]); j++ {
+		out[ms[j+1].key] = true
+	}
+	return out
+}
+
+// coordinated reports whether mention b follows mention a in a list: only
+// a comma, "and" or "or" between them.
+func coordinated(text string, a, b mention) bool {
+	if a.r.End > b.r.Start || b.r.Start-a.r.End > 6 {
+		return false
+	}
+	switch strings.TrimSpace(text[a.r.End:b.r.Start]) {
+	case ",", "and", "or", ", and", ", or", "&":
+		return true
+	}
+	return false
 }
