@@ -19,7 +19,7 @@ import (
 	"github.com/dateline-news/dateline/gazetteer/internal/fold"
 )
 
-//go:generate go run ./internal/gen -o geonames.gz -minpop 5000
+//go:generate go run ./internal/gen -o geonames.gz -minpop 2000
 
 // Feature codes beyond GeoNames' own (PPL*, ADM1, PCLI, CONT, SEA, ...).
 const (

@@ -44,7 +44,7 @@ const module = "github.com/andreiashu/geobed@v0.0.0-20260212135017-f4489445fc48"
 
 func main() {
 	out := flag.String("o", "geonames.gz", "output file")
-	minPop := flag.Int("minpop", 5000, "population threshold for ordinary populated places")
+	minPop := flag.Int("minpop", 2000, "population threshold for ordinary populated places")
 	dir := flag.String("dir", "", "geobed-data directory (default: found with go mod download)")
 	flag.Parse()
 	if *dir == "" {
