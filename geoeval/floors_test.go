@@ -12,14 +12,14 @@ var dataDir = filepath.Join("..", "..", "shared", "data", "geo")
 // TestFloorsGoldSpans guards toponym resolution against regressions. The
 // guard is the best accuracy measured minus 0.005; the floors
 // (0.95 on GeoWebNews, 0.90 on TR-News) are logged beside it. GeoWebNews
-// is not yet at its floor (measured 0.9050 with gold spans).
+// is not yet at its floor (measured 0.9173 with gold spans; TR-News 0.9066).
 func TestFloorsGoldSpans(t *testing.T) {
 	tests := []struct {
 		file         string
 		guard, floor float64
 	}{
-		{"GWN.xml", 0.900, 0.95},
-		{"TR-News.xml", 0.898, 0.90},
+		{"GWN.xml", 0.912, 0.95},
+		{"TR-News.xml", 0.901, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -535,6 +535,9 @@ func collect(groups []*group) evidence {
 		}
 		p := g.cands[g.best]
 		n := float64(len(g.mentions))
+		if g.weak {
+			n *= w.weakEvidence // a guess from part of a name vouches little for others
+		}
 		switch {
 		case p.Feature == gazetteer.FeatCountry:
 			ev.country[p.Country] += n
@@ -676,6 +679,7 @@ type weights struct {
 	fame, fameNames                                     float64 // a city far less known than a famous namesake
 	after                                               float64 // weight of hints after a mention, against before
 	eponym, stateCue                                    float64 // a region against a large city of its name
+	weakEvidence                                        float64 // weight of a partial match as evidence for others
 }
 
 var w = weights{
@@ -685,7 +689,7 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
-	eponym: 2.5, stateCue: 3,
+	eponym: 2.5, stateCue: 3, weakEvidence: 0.25,
 }
 
 // decide picks each group's candidate, first on priors and local context,
