@@ -11,11 +11,14 @@ import (
 // polnearDev is PolNeAR's dev split beside the checkout.
 var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear", "dev")
 
-// Regression guards: the levels measured on PolNeAR dev minus 0.005.
+// Regression guards: the levels measured on PolNeAR dev minus 0.005, with
+// the quotes stage as the pipeline ships it (speech and stance only; with
+// quotes.Finder.Broad, PolNeAR's wider sense, it scores 0.9218 / 0.7103 /
+// 0.8298).
 var guards = map[string]float64{
-	"speaker_accuracy": 0.9218 - 0.005,
-	"attribution_f1":   0.7103 - 0.005,
-	"f1":               0.8298 - 0.005,
+	"speaker_accuracy": 0.9192 - 0.005,
+	"attribution_f1":   0.6948 - 0.005,
+	"f1":               0.8095 - 0.005,
 }
 
 // The floors of issue 4, logged but not enforced until they are met.

@@ -32,6 +32,11 @@ type Finder struct {
 	Veto float64
 	// RulesOnly turns the model off.
 	RulesOnly bool
+	// Broad keeps every attribution the model finds, in PolNeAR's sense
+	// (actions too: "signed a deal", "detained activists"). Without it,
+	// the model only adds attributions whose cue is a verb of saying or
+	// of stance, or a noun of speech: what users query as quotes.
+	Broad bool
 }
 
 // New returns a Finder with the shipped model and threshold.
@@ -59,6 +64,9 @@ func (f *Finder) Process(d *doc.Doc) error {
 	}
 	if m != nil {
 		learned := findLearned(d, ctx, m, f.Threshold, f.Veto)
+		if !f.Broad {
+			learned = spoken(d, learned)
+		}
 		d.Quotes = append(d.Quotes, learned...)
 		sortQuotes(d.Quotes)
 	}
@@ -504,4 +512,29 @@ func sortQuotes(qs []*doc.Quote) {
 			qs[j], qs[j-1] = qs[j-1], qs[j]
 		}
 	}
+}
+
+// speechNouns are nouns that report what someone said or wrote.
+var speechNouns = set(`statement statements remarks remark comments comment interview speech tweet tweets post
+	claim claims announcement testimony letter report reports warning warnings pledge promise accusation
+	allegation allegations assertion argument view views message op-ed editorial press conference briefing`)
+
+// spoken keeps the quotes whose cue is a verb of saying or stance or a
+// noun of speech.
+func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		k := d.TokenAt(q.CueRange.Start)
+		if k < 0 {
+			continue
+		}
+		l := d.Tokens[k].Lemma
+		if l == "" {
+			l = strings.ToLower(d.Tokens[k].Text)
+		}
+		if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] {
+			out = append(out, q)
+		}
+	}
+	return out
 }

@@ -18,6 +18,7 @@ func init() {
 		threshold float64
 		veto      float64
 		rulesOnly bool
+		broad     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes [--json] DIR...",
@@ -34,7 +35,7 @@ counting as right when a mention of its entity overlaps the gold source).`,
 			if err != nil {
 				return err
 			}
-			if err := configureQuotes(p, modelFile, threshold, veto, rulesOnly, cmd.Flags().Changed("threshold"), cmd.Flags().Changed("veto")); err != nil {
+			if err := configureQuotes(p, modelFile, threshold, veto, rulesOnly, broad, cmd.Flags().Changed("threshold"), cmd.Flags().Changed("veto")); err != nil {
 				return err
 			}
 			var docs []quoteeval.Document
@@ -62,18 +63,20 @@ counting as right when a mention of its entity overlaps the gold source).`,
 	cmd.Flags().Float64Var(&threshold, "threshold", quotes.DefaultThreshold, "margin the cue model's score must have")
 	cmd.Flags().Float64Var(&veto, "veto", quotes.DefaultVeto, "margin below which the cue model drops reported speech the rules found")
 	cmd.Flags().BoolVar(&rulesOnly, "rules-only", false, "turn the cue model off")
+	cmd.Flags().BoolVar(&broad, "broad", false, "keep every attribution the cue model finds (PolNeAR's sense: actions too), not only speech and stance")
 	evalCmd.AddCommand(cmd)
 }
 
 // configureQuotes sets the quotes stage of p to use the cue model in file
 // (when not ""), the threshold (when set) or the rules alone.
-func configureQuotes(p *pipeline.Pipeline, file string, threshold, veto float64, rulesOnly, setThreshold, setVeto bool) error {
+func configureQuotes(p *pipeline.Pipeline, file string, threshold, veto float64, rulesOnly, broad, setThreshold, setVeto bool) error {
 	for _, s := range p.Stages {
 		f, ok := s.(*quotes.Finder)
 		if !ok {
 			continue
 		}
 		f.RulesOnly = rulesOnly
+		f.Broad = broad
 		if setThreshold {
 			f.Threshold = threshold
 		}
