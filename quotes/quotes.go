@@ -528,12 +528,25 @@ func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 		if k < 0 {
 			continue
 		}
-		l := d.Tokens[k].Lemma
-		if l == "" {
-			l = strings.ToLower(d.Tokens[k].Text)
+		for _, l := range lemmaGuesses(d.Tokens[k]) {
+			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] {
+				out = append(out, q)
+				break
+			}
 		}
-		if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] {
-			out = append(out, q)
+	}
+	return out
+}
+
+// lemmaGuesses lists the tagger's lemma of a token and forms made by
+// stripping inflections, for lexicon lookups that must not depend on a
+// lemmatiser's slip ("tweeted" -> "tweet").
+func lemmaGuesses(t doc.Token) []string {
+	w := strings.ToLower(t.Text)
+	out := []string{t.Lemma, w}
+	for _, suf := range []string{"ed", "d", "es", "s", "ing"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			out = append(out, w[:len(w)-len(suf)])
 		}
 	}
 	return out
