@@ -8,7 +8,8 @@ import (
 )
 
 // determiners that open a nominal mention.
-var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"a": true, "an": true}
 
 // modifiers that may sit between the determiner and the role noun.
 var modifiers = map[string]bool{"two": true, "three": true, "both": true, "senior": true, "top": true, "former": true,
@@ -264,7 +265,9 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 		iso = n.countries[0]
 	}
 	e := c.apposition(n)
-	if e < 0 {
+	if e < 0 && n.det != "a" && n.det != "an" {
+		// an indefinite description ("a police spokesman") introduces
+		// someone new; a definite one refers back
 		e = c.antecedent(n, iso, n.first, false)
 	}
 	if e < 0 {
@@ -301,7 +304,11 @@ func (c *clusterer) apposition(n nominal) int {
 		if s.First == n.last {
 			return s.Entity
 		}
-		if s.Last+1 == n.first && d.Tokens[s.Last].Text == "," && n.det == "the" {
+		// "a police spokesman, Frank Mba, said"
+		if s.First == n.last+1 && d.Tokens[n.last].Text == "," && s.Last < len(d.Tokens) && d.Tokens[s.Last].Text == "," {
+			return s.Entity
+		}
+		if s.Last+1 == n.first && d.Tokens[s.Last].Text == "," && (n.det == "the" || n.det == "a" || n.det == "an") {
 			return s.Entity
 		}
 	}

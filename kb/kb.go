@@ -32,12 +32,16 @@ func init() {
 		interior minister,finance minister,defense minister,defence minister,chancellor,king,queen,emir,sultan,prince,crown prince,
 		monarch,sheikh,head of state,leader,secretary of state,secretary,spokesman,spokeswoman,spokesperson,ambassador,envoy,
 		diplomat,governor,mayor,official,officials,deputy,aide,adviser,advisor,counterpart,counterparts,presidents,leaders,ministers,
+		government spokesman,government spokeswoman,foreign ministry spokesman,foreign ministry spokeswoman,
+		presidential spokesman,kremlin spokesman,
 		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader`)
-	addRoles("MIL", true, `general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
+	addRoles("MIL", true, `military spokesman,army spokesman,military spokeswoman,army spokeswoman,defense ministry spokesman,
+		general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
 		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots`)
 	addRoles("LEG", true, `senator,sen.,lawmaker,lawmakers,legislator,congressman,congresswoman,representative,mp,member of parliament,speaker`)
 	addRoles("JUD", true, `judge,justice,prosecutor,attorney general,chief justice`)
-	addRoles("COP", true, `police chief,policeman,police officer,police officers,inspector,detective`)
+	addRoles("COP", true, `police chief,policeman,police officer,police officers,inspector,detective,police spokesman,
+		police spokeswoman,police spokesperson,police commissioner`)
 	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists`)
 	addRoles("OPP", true, `opposition leader,dissident,dissidents,activist,activists`)
 	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
