@@ -147,6 +147,92 @@ assassinate | 186 | - |
 invade | 190 | - |
 clash | 190 | with |
 fight | 190 | against,- |
+talk with | 040 | - |
+hold summit | 040 | with |
+receive | 043 | - |
+welcome visit | 043 | - |
+travel to | 042 | - |
+call for | 020 | - |
+appeal for | 020 | - |
+press | 020 | - |
+invite to | 036 | - |
+offer talk | 036 | with | intent
+propose meeting | 036 | with | intent
+agree hold talk | 036 | with | intent
+sign pact | 057 | with |
+sign memorandum | 057 | with |
+ink deal | 057 | with |
+ratify | 057 | - |
+endorse | 051 | - |
+back | 051 | - |
+applaud | 051 | - |
+express support | 053 | for |
+express condolence | 051 | to |
+offer condolence | 051 | to |
+express sympathy | 051 | to |
+recognise | 054 | - |
+forgive | 056 | - |
+pardon | 084 | - |
+lend | 071 | to |
+loan | 071 | to |
+provide loan | 071 | to |
+send troop | 072 | to |
+provide military aid | 072 | to |
+supply weapon | 072 | to |
+grant asylum | 075 | to |
+evacuate | 073 | - |
+extradite | 083 | to |
+hand over | 084 | to |
+return | 084 | to |
+lift ban | 081 | on |
+ease restriction | 081 | on |
+withdraw troop | 0874 | from |
+disarm | 087 | - |
+surrender | 0874 | to |
+probe | 090 | - |
+slam | 111 | - |
+blast | 111 | - |
+rebuke | 111 | - |
+summon | 114 | - |
+lodge protest | 114 | with |
+complain | 114 | to,about |
+file lawsuit | 115 | against |
+convict | 116 | - |
+deny | 120 | - |
+refuse | 120 | - |
+march | 141 | against,on |
+warn | 130 | - |
+threaten sanction | 132 | against,on |
+issue ultimatum | 139 | to |
+put on alert | 152 | - |
+mass troop | 154 | near,on |
+recall ambassador | 161 | from |
+expel diplomat | 166 | - |
+expel ambassador | 166 | - |
+suspend aid | 162 | to |
+cut aid | 162 | to |
+halt talk | 164 | with |
+impose tariff | 163 | on |
+impose embargo | 163 | on,against |
+ban | 172 | - |
+impose curfew | 172 | on |
+raid | 171 | - |
+capture | 192 | - |
+blockade | 191 | - |
+besiege | 191 | - |
+storm | 190 | - |
+execute | 186 | - |
+behead | 186 | - |
+shoot down | 195 | - |
+launch attack | 190 | on,against |
+launch airstrike | 195 | on,against |
+carry out airstrike | 195 | on,against |
+launch missile | 195 | at |
+fire rocket | 194 | at,into |
+fire missile | 195 | at |
+massacre | 200 | - |
+torture | 182 | - |
+beat | 182 | - |
 `
 
 var lexicon = parseLexicon(lexiconText)
