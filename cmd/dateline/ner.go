@@ -222,10 +222,10 @@ var trainClustersCmd = &cobra.Command{
 func init() {
 	f := trainClustersCmd.Flags()
 	f.String("out", "nlp/clusters/clusters.txt.gz", "where to write the clusters")
-	f.Int("classes", 512, "number of classes")
+	f.Int("classes", 1000, "number of classes")
 	f.Int("min-count", 3, "minimum word frequency")
 	f.Int("max-words", 100000, "maximum number of words")
-	f.Int("iters", 12, "exchange passes")
+	f.Int("iters", 6, "exchange passes")
 	trainCmd.AddCommand(trainClustersCmd)
 
 	f = trainNERCmd.Flags()
@@ -235,8 +235,8 @@ func init() {
 	f.String("dev", "", "development file, used to pick the epoch")
 	f.String("out", "", "output base name (default nlp/ner/models/MODEL)")
 	f.String("clusters", "", "word clusters file (default: the shipped clusters; none for no clusters)")
-	f.Int("epochs", 12, "training epochs")
-	f.Float64("threshold", 0.05, "prune averaged weights below this magnitude")
+	f.Int("epochs", 8, "training epochs")
+	f.Float64("threshold", 0.3, "prune averaged weights below this magnitude")
 	f.StringSlice("external", nil, "annotated corpora whose names become extra gazetteers (default: the other model's training file; none for none)")
 	f.Bool("gazetteers-only", false, "only rebuild the gazetteers of the model at --out from the corpora")
 	f.Int("folds", 5, "gazetteer folds (1 disables the gazetteer)")

@@ -12,16 +12,16 @@ import (
 
 // Options control Train.
 type Options struct {
-	Classes  int       // number of flat classes before the hierarchy is built (default 512)
+	Classes  int       // number of flat classes before the hierarchy is built (default 1000)
 	MinCount int       // words seen fewer times are not clustered (default 3)
 	MaxWords int       // cluster at most this many words, the most frequent (default 100000)
-	Iters    int       // exchange passes over the vocabulary (default 12)
+	Iters    int       // exchange passes over the vocabulary (default 6)
 	Log      io.Writer // progress messages; nil for none
 }
 
 func (o *Options) defaults() {
 	if o.Classes <= 1 {
-		o.Classes = 512
+		o.Classes = 1000
 	}
 	if o.MinCount <= 0 {
 		o.MinCount = 3
@@ -30,7 +30,7 @@ func (o *Options) defaults() {
 		o.MaxWords = 100000
 	}
 	if o.Iters <= 0 {
-		o.Iters = 12
+		o.Iters = 6
 	}
 }
 
@@ -170,6 +170,11 @@ func Train(c *Corpus, o Options) []Entry {
 		pred[v] = append(pred[v], edge{u, n})
 	}
 	pairs = nil
+	// fixed order, so that runs are reproducible (map order is random)
+	for w := 0; w < W; w++ {
+		sort.Slice(succ[w], func(i, j int) bool { return succ[w][i].to < succ[w][j].to })
+		sort.Slice(pred[w], func(i, j int) bool { return pred[w][i].to < pred[w][j].to })
+	}
 	logf("clusters: %d tokens, %d words clustered (+1 unknown), %d classes, %s", len(c.seq), V, C, time.Since(start).Round(time.Millisecond))
 
 	// Initial classes: the C-1 most frequent words each alone, the rest

@@ -138,3 +138,33 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+func TestConcurrentProcess(t *testing.T) {
+	r, err := CoNLL()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := makeDoc(sample)
+	if err := r.Process(want); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []doc.Span)
+	for g := 0; g < 4; g++ {
+		go func() {
+			d := makeDoc(sample)
+			r.Process(d)
+			done <- d.Spans
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		got := <-done
+		if len(got) != len(want.Spans) {
+			t.Fatalf("concurrent run found %d spans, want %d", len(got), len(want.Spans))
+		}
+		for i := range got {
+			if got[i] != want.Spans[i] {
+				t.Errorf("span %d: %+v, want %+v", i, got[i], want.Spans[i])
+			}
+		}
+	}
+}
