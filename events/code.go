@@ -172,13 +172,20 @@ func (x *context) code(si int, m match) *candidate {
 		return nil
 	}
 	info := cameo[m.t.code]
-	if len(recipients) == 0 && info.plover != "PROTEST" && info.plover != "MOBILIZE" && info.plover != "RETREAT" {
+	if len(recipients) == 0 && info.plover != "PROTEST" && info.plover != "MOBILIZE" && !strings.HasPrefix(m.t.code, "087") {
+		// only protests, mobilisations and military de-escalation stand
+		// without a target
 		return nil
 	}
 	e := &candidate{Event: &doc.Event{Cameo: m.t.code, Actors: plain(actors), Recipients: plain(recipients)}}
 	e.Mentions = []doc.EventMention{{Sent: si, Trigger: doc.Range{Start: d.Tokens[m.first].Start, End: d.Tokens[m.last-1].End}}}
 	e.Date, e.dated = x.date(si, m)
 	mode := x.modality(si, m, e.Date)
+	if mode == "historical" && !e.dated {
+		// background with no date of its own ("had agreed"): it cannot be
+		// placed in time, and it is not news of the moment
+		return nil
+	}
 	if m.promised && mode == "" {
 		mode = "future"
 	}
@@ -325,7 +332,7 @@ func (x *context) mentionsFrom(k, end int) []part {
 			continue
 		}
 		if len(out) == 0 {
-			if skipped++; skipped > 4 || placePreps[strings.ToLower(t)] {
+			if skipped++; skipped > 4 || (placePreps[strings.ToLower(t)] && !x.infinitive(j)) {
 				break
 			}
 			continue
@@ -447,15 +454,18 @@ func (x *context) location(si int, m match) *dateline.Location {
 		prev := strings.ToLower(d.Tokens[sp.First-1].Text)
 		k := sp.First - 1
 		// "in the Russian Black Sea resort of Sochi"
-		for k > s.First && sp.First-k < 8 && prev != "in" && prev != "at" && prev != "near" {
+		for k > s.First && sp.First-k < 8 && !locPreps[prev] {
 			k--
 			prev = strings.ToLower(d.Tokens[k].Text)
 			if prev == "," || prev == "." || prev == "to" || prev == "from" {
 				break
 			}
 		}
-		if prev != "in" && prev != "at" && prev != "near" {
+		if !locPreps[prev] {
 			continue
+		}
+		if sp.First > m.last && x.inAttribution(m.last, sp.First) {
+			continue // "..., a military spokesman in Kiev said": where it was said
 		}
 		if !x.circumstantial(k, s.First, m) {
 			continue // "the process in Syria": the place belongs to a noun
@@ -549,6 +559,27 @@ func (x *context) attributionFollows(k, end int) bool {
 func (x *context) toBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if strings.ToLower(x.d.Tokens[k].Text) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether token j is the "to" of an infinitive ("pleased
+// to see your readiness").
+func (x *context) infinitive(j int) bool {
+	d := x.d
+	return strings.ToLower(d.Tokens[j].Text) == "to" && j+1 < len(d.Tokens) && d.Tokens[j+1].Tag == "VB"
+}
+
+// locPreps introduce where an event happened.
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "around": true, "outside": true, "inside": true}
+
+// inAttribution reports whether a comma between tokens i and j opens an
+// attribution ("..., officials in Kiev said").
+func (x *context) inAttribution(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.d.Tokens[k].Text == "," && x.attributionFollows(k+1, len(x.d.Tokens)) {
 			return true
 		}
 	}

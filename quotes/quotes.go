@@ -192,12 +192,53 @@ func findByRules(d *doc.Doc) *cueContext {
 		}
 	}
 	splitLabels(d)
+	inferAddressees(d)
 	for _, q := range d.Quotes {
 		if q.Direct {
 			linkPersons(d, q)
 		}
 	}
 	return newCueContext(d, inQuote)
+}
+
+// inferAddressees gives a direct quotation that speaks to "you" but names
+// no addressee the addressee its speaker has elsewhere in the article: the
+// quotations of one conversation ("..., Putin told Assad") share it.
+func inferAddressees(d *doc.Doc) {
+	speakerOf := func(q *doc.Quote) int {
+		if q.Speaker < 0 {
+			return -1
+		}
+		return d.Spans[q.Speaker].Entity
+	}
+	for _, q := range d.Quotes {
+		if !q.Direct || q.Addressee >= 0 || speakerOf(q) < 0 || !secondPerson(d, q.Content) {
+			continue
+		}
+		addressees := map[int]bool{}
+		for _, o := range d.Quotes {
+			if o.Addressee >= 0 && speakerOf(o) == speakerOf(q) {
+				addressees[o.Addressee] = true
+			}
+		}
+		if len(addressees) == 1 {
+			for a := range addressees {
+				q.Addressee = a
+			}
+		}
+	}
+}
+
+// secondPerson reports whether the words of r address someone ("you").
+func secondPerson(d *doc.Doc, r doc.Range) bool {
+	first, last := d.TokensIn(r)
+	for i := first; i < last; i++ {
+		switch strings.ToLower(d.Tokens[i].Text) {
+		case "you", "your", "yours", "yourself":
+			return true
+		}
+	}
+	return false
 }
 
 // attribution is what a cue says about a quotation.
