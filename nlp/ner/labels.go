@@ -27,6 +27,9 @@ type labelSet struct {
 	allowedAfter [][]bool
 	// allowedLast[c]: c may end a sentence.
 	allowedLast []bool
+	// allowedList[prev] lists the classes allowed after prev, and
+	// allowedLastList[prev] those that may also end a sentence.
+	allowedList, allowedLastList [][]int
 }
 
 func newLabelSet(types []string) *labelSet {
@@ -54,6 +57,18 @@ func newLabelSet(types []string) *labelSet {
 	ls.allowedLast = make([]bool, n)
 	for c := 0; c < n; c++ {
 		ls.allowedLast[c] = ls.pos[c] == -1 || ls.pos[c] == pL || ls.pos[c] == pU
+	}
+	ls.allowedList = make([][]int, n+1)
+	ls.allowedLastList = make([][]int, n+1)
+	for prev := 0; prev <= n; prev++ {
+		for c := 0; c < n; c++ {
+			if ls.allowedAfter[prev][c] {
+				ls.allowedList[prev] = append(ls.allowedList[prev], c)
+				if ls.allowedLast[c] {
+					ls.allowedLastList[prev] = append(ls.allowedLastList[prev], c)
+				}
+			}
+		}
 	}
 	return ls
 }

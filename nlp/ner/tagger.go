@@ -189,22 +189,28 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 		fs = labelFeatures(fs, &t.toks[i], y1, y2, st, t.cache != nil)
 		t.feats = fs
 		sc.Scores(fs, t.scores)
-		if t.cache != nil {
-			add2(t.scores, static[i*nc:i*nc+nc], t.yScores(sc, y2, y1))
-		}
 		prev := start
 		if i > 0 {
 			prev = ys[i-1]
 		}
-		allowed := ls.allowedAfter[prev]
-		last := i == n-1
+		cands := ls.allowedList[prev]
+		if i == n-1 {
+			cands = ls.allowedLastList[prev]
+		}
 		guess, best := -1, float32(0)
-		for c, s := range t.scores {
-			if !allowed[c] || (last && !ls.allowedLast[c]) {
-				continue
+		if t.cache != nil {
+			st := static[i*nc : i*nc+nc]
+			yt := t.yScores(sc, y2, y1)
+			for _, c := range cands {
+				if s := t.scores[c] + st[c] + yt[c]; guess < 0 || s > best {
+					guess, best = c, s
+				}
 			}
-			if guess < 0 || s > best {
-				guess, best = c, s
+		} else {
+			for _, c := range cands {
+				if s := t.scores[c]; guess < 0 || s > best {
+					guess, best = c, s
+				}
 			}
 		}
 		t.guesses = append(t.guesses, guess)
@@ -240,13 +246,6 @@ func add(dst, src []float32) {
 	src = src[:len(dst)]
 	for c := range dst {
 		dst[c] += src[c]
-	}
-}
-
-func add2(dst, a, b []float32) {
-	a, b = a[:len(dst)], b[:len(dst)]
-	for c := range dst {
-		dst[c] += a[c] + b[c]
 	}
 }
 
