@@ -14,8 +14,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -58,6 +56,18 @@ func appendLower(buf []byte, w string) []byte {
 	return buf
 }
 
+// atoi parses a non-negative decimal number; anything else gives 0.
+func atoi(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
 // Read reads "word<TAB>bitstring[<TAB>count]" lines, gzipped or not. Lines
 // are expected in descending frequency order: the first form of each
 // lower-cased word is the one LookupFold falls back to.
@@ -70,36 +80,40 @@ func Read(r io.Reader) (*Map, error) {
 		}
 		br = bufio.NewReader(zr)
 	}
-	m := &Map{exact: map[string]string{}, fold: map[string]string{}, count: map[string]int32{}}
+	m := &Map{exact: make(map[string]string, 1<<16), fold: make(map[string]string, 1<<16), count: make(map[string]int32, 1<<16)}
 	bitsIntern := map[string]string{}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	n := 0
+	var low []byte
 	for sc.Scan() {
 		n++
-		line := sc.Text()
-		if line == "" {
+		line := sc.Bytes()
+		if len(line) == 0 {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 {
+		tab := bytes.IndexByte(line, '\t')
+		if tab < 0 {
 			return nil, fmt.Errorf("clusters: line %d: want word<TAB>bits", n)
 		}
-		bits, ok := bitsIntern[f[1]]
+		rest := line[tab+1:]
+		var cnt []byte
+		if t2 := bytes.IndexByte(rest, '\t'); t2 >= 0 {
+			rest, cnt = rest[:t2], rest[t2+1:]
+		}
+		bits, ok := bitsIntern[string(rest)]
 		if !ok {
-			bits = f[1]
+			bits = string(rest)
 			bitsIntern[bits] = bits
 		}
-		w := f[0]
+		w := string(line[:tab])
 		m.exact[w] = bits
-		if len(f) > 2 {
-			if n, err := strconv.Atoi(f[2]); err == nil {
-				m.count[w] = int32(n)
-			}
+		if c := atoi(cnt); c > 0 {
+			m.count[w] = int32(c)
 		}
-		lw := string(appendLower(nil, w))
-		if _, ok := m.fold[lw]; !ok {
-			m.fold[lw] = bits
+		low = appendLower(low[:0], w)
+		if _, ok := m.fold[string(low)]; !ok {
+			m.fold[string(low)] = bits
 		}
 	}
 	if err := sc.Err(); err != nil {
