@@ -75,8 +75,8 @@ func TestParseNoise(t *testing.T) {
 		noise            float64
 		minAcc, maxExtra float64 // measured, less/plus 0.02
 	}{
-		{0.05, 0.886, 0.115},
-		{0.10, 0.870, 0.129},
+		{0.05, 0.885, 0.125},
+		{0.10, 0.862, 0.149},
 	}
 	const seeds = 5
 	for _, tc := range tests {

@@ -19,12 +19,13 @@ import (
 var validationDir = filepath.Join("..", "..", "shared", "data", "events", "petrarch-validation")
 
 // Measured on the validation suite; the test fails 0.01 below the
-// accuracy or 0.01 above the extra rate. Measured with tagger 78cbfe3 and
-// parser 1a48208; the previous parser (148ccef) gives 0.9169 / 0.0810,
-// and the tagger and parser before 78cbfe3 give 0.9299 / 0.0739.
+// accuracy or 0.01 above the extra rate, and below the issue's floors.
+// Measured with the tagger and parser retrained on the 1000-class word
+// clusters (EWT dev XPOS 0.9484; UAS/LAS 0.8425/0.8057); with the models
+// before (tagger 78cbfe3, parser 1a48208) the coder scored 0.9221 / 0.0810.
 const (
-	measuredAccuracy = 0.9221
-	measuredExtra    = 0.0810
+	measuredAccuracy = 0.9143
+	measuredExtra    = 0.0986
 	issueAccuracy    = 0.90
 	issueExtra       = 0.10
 )
@@ -96,7 +97,7 @@ func TestValidationSuite(t *testing.T) {
 		}
 	}
 	if res.Accuracy() < issueAccuracy || res.ExtraPerRecord() > issueExtra {
-		t.Logf("below the issue's floors (accuracy >= %.2f, extra <= %.2f per record)", issueAccuracy, issueExtra)
+		t.Errorf("below the issue's floors (accuracy >= %.2f, extra <= %.2f per record)", issueAccuracy, issueExtra)
 	}
 	if res.Accuracy() < measuredAccuracy-0.01 {
 		t.Errorf("accuracy %.4f below the measured %.4f - 0.01", res.Accuracy(), measuredAccuracy)
