@@ -56,3 +56,41 @@ func cpuSeconds() float64 {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
+
+// BenchmarkExtractBatched is BenchmarkExtract with the articles run stage
+// by stage (Pipeline.Docs).
+func BenchmarkExtractBatched(b *testing.B) {
+	p, err := pipeline.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []pipeline.Input
+	paths := []string{filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt")}
+	input.Read(paths, input.Options{}, func(it input.Item) bool {
+		if it.Err == nil {
+			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})
+		}
+		return true
+	})
+	docs, _ := p.Docs(ins)
+	tokens := 0
+	for _, d := range docs {
+		tokens += len(d.Tokens)
+	}
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		docs, errs := p.Docs(ins)
+		for k, d := range docs {
+			if errs[k] != nil {
+				b.Fatal(errs[k])
+			}
+			d.Result()
+		}
+	}
+	cpu := cpuSeconds() - cpu0
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(b.N*len(ins))/s, "articles/s")
+	b.ReportMetric(float64(b.N*tokens)/s, "tokens/s")
+	b.ReportMetric(float64(b.N*tokens)/cpu, "tokens/cpu-s")
+}

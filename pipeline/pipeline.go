@@ -34,28 +34,25 @@ type Input struct {
 // Doc runs every stage on a new Doc for the input and returns the Doc.
 // A stage that panics is reported as an error, never propagated.
 func (p *Pipeline) Doc(in Input) (d *doc.Doc, err error) {
+	docs, errs := p.Docs([]Input{in})
+	return docs[0], errs[0]
+}
+
+// newDoc makes the Doc for an input.
+func newDoc(in Input) *doc.Doc {
 	if !utf8.ValidString(in.Article.Text) {
 		// each invalid byte becomes U+FFFD, as JSON output shows it, so that
 		// code point offsets mean the same in the output as here
 		in.Article.Text = validUTF8(in.Article.Text)
 	}
-	d = doc.New(in.Article, in.Published)
+	d := doc.New(in.Article, in.Published)
 	d.Verbatim = in.Verbatim
 	if d.Article.Published != "" && d.Published.IsZero() {
 		if t, err := time.Parse("2006-01-02", d.Article.Published); err == nil {
 			d.Published = t
 		}
 	}
-	for i, s := range p.Stages {
-		if i > 0 && d.Published.IsZero() {
-			// the first stage (clean) may find the date in the text itself
-			d.Published = in.Fallback
-		}
-		if err := runStage(s, d); err != nil {
-			return d, err
-		}
-	}
-	return d, nil
+	return d
 }
 
 // Run processes one article and returns its records.
@@ -64,11 +61,29 @@ func (p *Pipeline) Run(in Input) (*dateline.Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	return result(d), nil
+}
+
+// RunAll processes several articles stage by stage (see Docs) and returns
+// their records; results[i] is nil where errs[i] is not.
+func (p *Pipeline) RunAll(ins []Input) (results []*dateline.Result, errs []error) {
+	docs, errs := p.Docs(ins)
+	results = make([]*dateline.Result, len(ins))
+	for i, d := range docs {
+		if errs[i] == nil {
+			results[i] = result(d)
+		}
+	}
+	return results, errs
+}
+
+// result converts a processed Doc into its records.
+func result(d *doc.Doc) *dateline.Result {
 	r := d.Result()
 	if r.Article.Language == "" {
 		r.Article.Language = "en"
 	}
-	return r, nil
+	return r
 }
 
 func runStage(s doc.Stage, d *doc.Doc) (err error) {
@@ -97,4 +112,29 @@ func validUTF8(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// Docs runs the stages over several inputs stage by stage: every article
+// through one stage before the next stage starts, which keeps each model's
+// weights in the processor's caches. The result for input i is docs[i] or
+// errs[i].
+func (p *Pipeline) Docs(ins []Input) (docs []*doc.Doc, errs []error) {
+	docs = make([]*doc.Doc, len(ins))
+	errs = make([]error, len(ins))
+	for i, in := range ins {
+		docs[i] = newDoc(in)
+	}
+	for si, s := range p.Stages {
+		for i, d := range docs {
+			if errs[i] != nil {
+				continue
+			}
+			if si > 0 && d.Published.IsZero() {
+				// the first stage (clean) may find the date in the text itself
+				d.Published = ins[i].Fallback
+			}
+			errs[i] = runStage(s, d)
+		}
+	}
+	return docs, errs
 }

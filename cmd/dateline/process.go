@@ -28,6 +28,9 @@ type processOptions struct {
 	dictionaries string // --dictionaries: PETRARCH-format dictionaries directory
 }
 
+// batchSize is how many waiting articles a worker takes at once.
+const batchSize = 8
+
 // processInputs reads the paths, runs the pipeline on each article on
 // several workers, and calls out for each input in input order.
 func processInputs(p *pipeline.Pipeline, paths []string, o processOptions, out func(processed) error) error {
@@ -59,18 +62,46 @@ func processInputs(p *pipeline.Pipeline, paths []string, o processOptions, out f
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				pr := processed{Path: j.item.Path, Err: j.item.Err}
-				if pr.Err == nil {
-					r, err := p.Run(pipeline.Input{Article: j.item.Article, Published: j.item.Published, Verbatim: j.item.Verbatim, Fallback: fallback})
-					if err != nil {
-						pr.Err = fmt.Errorf("%s: %w", j.item.Path, err)
+				// take what else is waiting, up to a batch: the pipeline runs
+				// a batch stage by stage, which keeps each model in cache
+				batch := []job{j}
+			fill:
+				for len(batch) < batchSize {
+					select {
+					case more, ok := <-jobs:
+						if !ok {
+							break fill
+						}
+						batch = append(batch, more)
+					default:
+						break fill
 					}
-					pr.Result = r
 				}
-				results <- struct {
-					seq int
-					p   processed
-				}{j.seq, pr}
+				var ins []pipeline.Input
+				var at []int
+				for k, b := range batch {
+					if b.item.Err == nil {
+						ins = append(ins, pipeline.Input{Article: b.item.Article, Published: b.item.Published, Verbatim: b.item.Verbatim, Fallback: fallback})
+						at = append(at, k)
+					}
+				}
+				rs, errs := p.RunAll(ins)
+				prs := make([]processed, len(batch))
+				for k, b := range batch {
+					prs[k] = processed{Path: b.item.Path, Err: b.item.Err}
+				}
+				for n, k := range at {
+					prs[k].Result = rs[n]
+					if errs[n] != nil {
+						prs[k].Err = fmt.Errorf("%s: %w", batch[k].item.Path, errs[n])
+					}
+				}
+				for k, b := range batch {
+					results <- struct {
+						seq int
+						p   processed
+					}{b.seq, prs[k]}
+				}
 			}
 		}()
 	}
