@@ -182,7 +182,13 @@ func findByRules(d *doc.Doc) *cueContext {
 	}
 	d.Quotes = append(d.Quotes, direct...)
 	d.Quotes = append(d.Quotes, findLabelled(d, inQuote)...)
-	d.Quotes = append(d.Quotes, findReported(d, inQuote, usedCue)...)
+	for _, q := range findReported(d, inQuote, usedCue) {
+		// reported speech never repeats a quotation: "...," the statement
+		// reads, according to TASS
+		if !overlapsDirect(d.Quotes, q.Content) {
+			d.Quotes = append(d.Quotes, q)
+		}
+	}
 	sortQuotes(d.Quotes)
 	for _, q := range d.Quotes {
 		// a comma before the closing mark belongs to the attribution:
@@ -351,10 +357,13 @@ func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 			}
 			continue
 		}
-		if !isVerb(d, k) || isAux(d, k) {
+		if !(isVerb(d, k) || speechForm(d.Tokens[k].Text)) || isAux(d, k) {
 			continue
 		}
 		lm := lemma(d, k)
+		if speechForm(d.Tokens[k].Text) {
+			lm = speechLemma(d.Tokens[k])
+		}
 		if !speechVerbs[lm] && !(trail && end-i <= 10) {
 			continue
 		}
@@ -591,4 +600,49 @@ func lemmaGuesses(t doc.Token) []string {
 		}
 	}
 	return out
+}
+
+// speechForm reports whether a word is a finite form of a verb of saying
+// ("says", "said", "reads", "told"), which after a quotation is the cue
+// even where the tagger took it for a noun ("the statement reads/NNS").
+func speechForm(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "said", "told", "wrote", "read":
+		return true
+	}
+	for _, suf := range []string{"s", "es", "ed", "d"} {
+		if strings.HasSuffix(w, suf) && speechVerbs[w[:len(w)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechLemma is the verb of saying a speechForm word is a form of.
+func speechLemma(t doc.Token) string {
+	for _, l := range lemmaGuesses(t) {
+		if speechVerbs[l] {
+			return l
+		}
+	}
+	switch strings.ToLower(t.Text) {
+	case "said":
+		return "say"
+	case "told":
+		return "tell"
+	case "wrote":
+		return "write"
+	}
+	return t.Lemma
+}
+
+// overlapsDirect reports whether r overlaps the words of a direct quotation.
+func overlapsDirect(qs []*doc.Quote, r doc.Range) bool {
+	for _, q := range qs {
+		if q.Direct && q.Content.Overlaps(r) {
+			return true
+		}
+	}
+	return false
 }
