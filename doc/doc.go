@@ -113,7 +113,6 @@ type Quote struct {
 	Speaker   int    // index into Doc.Spans of the mention the attribution rests on; -1 when unknown
 	Addressee int    // index into Doc.Entities; -1 when none
 	Sent      int    // first sentence of the quote
-	Date      string // YYYY-MM-DD of the utterance when known
 }
 
 // Participant is an actor or recipient of an event.
