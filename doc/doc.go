@@ -80,7 +80,7 @@ const (
 // mention, or a temporal expression.
 type Span struct {
 	Range
-	First, Last int    // tokens [First, Last); -1,-1 when the span is not token-aligned
+	First, Last int    // tokens [First, Last) the span overlaps; -1,-1 when it overlaps none
 	Label       string // OntoNotes type: PERSON, ORG, GPE, LOC, NORP, DATE, TIME, ...
 	Kind        string // KindName, KindNominal, KindPronoun or KindTime
 	Value       string // normalised value (TIMEX3 for DATE/TIME)
