@@ -458,8 +458,20 @@ func participleSubject(d *doc.Doc, lo, k int) np {
 	if d.Tokens[k].Tag != "VBG" || k == 0 || d.Tokens[k-1].Text != "," {
 		return np{rel: -1}
 	}
+	// the main clause starts after any quotation before the participle
+	for v := k - 1; v > lo; v-- {
+		if isQuoteMark(d.Tokens[v].Text) {
+			lo = v + 1
+			break
+		}
+	}
 	for v := lo; v < k-1; v++ {
-		if isVerb(d, v) && !isAux(d, v) && d.Tokens[v].Tag != "VBG" && d.Tokens[v].Tag != "VBN" {
+		if !isVerb(d, v) || d.Tokens[v].Tag == "VBG" || d.Tokens[v].Tag == "VBN" {
+			continue
+		}
+		// the first finite verb, be it an auxiliary: "X was defensive ...,
+		// saying"
+		if !isAux(d, v) || d.Tokens[v].Tag == "VBD" || d.Tokens[v].Tag == "VBZ" || d.Tokens[v].Tag == "VBP" {
 			if n := subjectBefore(d, lo, v); n.ok() {
 				return n
 			}
