@@ -275,9 +275,9 @@ func attributeDirect(d *doc.Doc, p piece) attribution {
 		}
 		if ti >= 0 && ti+1 < len(d.Tokens) {
 			start := ti + 1
-			if dashes[d.Tokens[start].Text] {
+			if dashes[d.Tokens[start].Text] && sameParagraph(d, ti, start) {
 				end := d.Sents[d.Tokens[start].Sent].Last
-				if n := npRight(d, start+1, end); n.ok() && hasNoun(d, n) {
+				if n := npRight(d, start+1, end); n.ok() && hasNoun(d, n) && bylineEnds(d, n, end) {
 					a := noAttribution
 					a.cue = d.Tokens[start].Text
 					a.cueRange = d.Tokens[start].Range
@@ -293,12 +293,32 @@ func attributeDirect(d *doc.Doc, p piece) attribution {
 		}
 	}
 	oi := d.TokenAt(p.open)
+	for oi > 0 && (d.Tokens[oi-1].Text == "'" || d.Tokens[oi-1].Text == "‘") && d.Tokens[oi-1].End == d.Tokens[oi].Start {
+		oi-- // the first half of a doubled single mark: ''
+	}
 	if oi > 0 {
 		if a, ok := cueBefore(d, oi); ok {
 			return a
 		}
 	}
 	return noAttribution
+}
+
+// sameParagraph reports whether tokens i and j lie in one paragraph.
+func sameParagraph(d *doc.Doc, i, j int) bool {
+	return d.Sents[d.Tokens[i].Sent].Para == d.Sents[d.Tokens[j].Sent].Para
+}
+
+// bylineEnds reports whether the phrase after a dash reads as a byline
+// ("― Maria Lopez", "-- John Smith, a teacher"): it ends its sentence or is
+// followed by a comma, not by a clause ("- a charge that might have
+// stung").
+func bylineEnds(d *doc.Doc, n np, end int) bool {
+	if n.last >= end {
+		return true
+	}
+	w := d.Tokens[n.last].Text
+	return w == "," || w == "." || w == "(" || (isPunct(w) && w != "-" && !dashes[w])
 }
 
 // trailing reports whether a quotation reads as followed by its
@@ -418,7 +438,22 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 	if lo == oi && oi > 0 && d.Tokens[oi-1].Text == ":" {
 		lo = d.Sents[d.Tokens[oi-1].Sent].First
 	}
-	introduced := oi > lo && (d.Tokens[oi-1].Text == ":" || d.Tokens[oi-1].Text == ",")
+	introduced := oi > lo && (d.Tokens[oi-1].Text == ":" || d.Tokens[oi-1].Text == "," || dashes[d.Tokens[oi-1].Text])
+	if oi-1 > lo && dashes[d.Tokens[oi-1].Text] {
+		// a quotation set off by a dash after a person's name is theirs:
+		// "including Mitt Romney -- “...” --"
+		if n := npLeft(d, lo, oi-1); n.ok() {
+			if s := bestMention(d, n); s >= 0 && d.Spans[s].Label == "PERSON" && d.Spans[s].Kind == doc.KindName && d.Spans[s].Last == oi-1 {
+				a := noAttribution
+				a.cueTok = oi - 1
+				a.cueRange = d.Tokens[oi-1].Range
+				a.cue = d.Tokens[oi-1].Text
+				a.speaker = s
+				a.used = [][2]int{{n.first, oi}}
+				return a, true
+			}
+		}
+	}
 	for k := oi - 1; k >= lo; k-- {
 		if isQuoteMark(d.Tokens[k].Text) {
 			break

@@ -229,7 +229,10 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 				continue
 			}
 			rel := relatives[lower(d, c+1)]
-			if !(inNP(d, c+1) || rel) || (!rel && hasFiniteVerb(d, c+1, j-1)) {
+			// an aside about where or when: "Clinton, at a later press
+			// gaggle, said"
+			aside := d.Tokens[c+1].Tag == "IN" && lower(d, c+1) != "that"
+			if !(inNP(d, c+1) || rel || aside) || (!rel && hasFiniteVerb(d, c+1, j-1)) {
 				break
 			}
 			n := npLeft(d, lo, skipParen(d, lo, c))
@@ -271,7 +274,7 @@ func subjectAfter(d *doc.Doc, k, hi int) np {
 		j = e
 	}
 	n := npRight(d, j, hi)
-	if !n.ok() || !hasNoun(d, n) {
+	if !n.ok() || !hasNoun(d, n) || objectPronouns[lower(d, n.first)] {
 		return np{rel: -1}
 	}
 	if n.last < hi {
@@ -282,6 +285,9 @@ func subjectAfter(d *doc.Doc, k, hi int) np {
 	}
 	return n
 }
+
+// objectPronouns never start a subject: "told me", "asked him".
+var objectPronouns = set(`me him us them whom`)
 
 // hasNoun reports whether the phrase has a noun or pronoun in it.
 func hasNoun(d *doc.Doc, n np) bool {
