@@ -349,6 +349,10 @@ func clauseEnd(d *doc.Doc, i int) int {
 	}
 	for k := i; k < end; k++ {
 		if isQuoteMark(d.Tokens[k].Text) {
+			if e := nicknameEnd(d, k); e > 0 && e < end {
+				k = e - 1
+				continue
+			}
 			return k
 		}
 	}
@@ -369,6 +373,10 @@ func isQuoteMark(t string) bool {
 func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 	for k := i; k < end; k++ {
 		if isQuoteMark(d.Tokens[k].Text) {
+			if e := nicknameEnd(d, k); e > 0 && e < end {
+				k = e - 1
+				continue
+			}
 			break
 		}
 		if n := phraseAt(d, k); n > 0 {
@@ -396,8 +404,17 @@ func cueAfter(d *doc.Doc, i, end int, trail bool) (attribution, bool) {
 			if sub.ok() && !onlyFiller(d, i, sub.first) {
 				sub = np{rel: -1}
 			}
+			if !sub.ok() && speechVerbs[lm] {
+				a := i
+				for a < k && onlyFiller(d, a, a+1) {
+					a++
+				}
+				sub = appositionSubject(d, a, k)
+			}
 		}
-		if !sub.ok() && !speechVerbs[lm] {
+		if !sub.ok() && (!speechVerbs[lm] || !isVerb(d, k)) {
+			// a noun that looks like a verb of saying ("one of the
+			// states suing") is only a cue with its subject
 			continue
 		}
 		if !sub.ok() {
@@ -473,6 +490,9 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 		sub := participleSubject(d, lo, k)
 		if !sub.ok() {
 			sub = subjectBefore(d, lo, k)
+		}
+		if !sub.ok() && speechVerbs[lm] {
+			sub = appositionSubject(d, lo, k)
 		}
 		if !sub.ok() {
 			sub = subjectAfter(d, k, oi)

@@ -341,11 +341,24 @@ func speakerSpan(d *doc.Doc, n np) int {
 		if r <= 0 {
 			continue
 		}
+		if s.Last < n.last && (d.Tokens[s.Last].Tag == "POS" || d.Tokens[s.Last-1].Tag == "PRP$") {
+			r = 1 // a possessor modifies the head: "Scott's niece"
+		}
 		if best < 0 || r > bestRank || (r == bestRank && s.Last > d.Spans[best].Last) {
 			best, bestRank = si, r
 		}
 	}
-	if best < 0 && n.ok() {
+	if n.ok() && bestRank < 4 {
+		// a mention that covers the phrase's head and reaches further left
+		// beats a modifier inside it: coreference's “The Russian and
+		// Syrian presidents” over the nationality “Syrian”
+		if c := coveringMention(d, n); c >= 0 {
+			best, bestRank = c, speakerRank(d.Spans[c])
+		}
+	}
+	if n.ok() && (best < 0 || bestRank <= 1 && commonHead(d, n) && d.Spans[best].Last < n.last) {
+		// no mention, or only a possessor or number modifying a common noun
+		// ("Scott's niece", "the two leaders"): the phrase itself
 		best = addSpeaker(d, n.first, n.last, -1)
 	}
 	if n.rel < 0 {
@@ -380,4 +393,94 @@ func addSpeaker(d *doc.Doc, first, last, e int) int {
 		d.Entities[e].Mentions = insertSorted(d, d.Entities[e].Mentions, idx)
 	}
 	return idx
+}
+
+// appositionSubject finds a subject at token a followed by phrases in
+// apposition before the verb at k: "Scott Pruitt, the attorney general of
+// Oklahoma, one of the states suing the EPA, said", "John Dickey, the
+// chief executive of Ora Media -- the company that owns the programme --
+// told me". The phrases between may hold a finite verb only in a relative
+// clause, and no quotation but a nickname.
+func appositionSubject(d *doc.Doc, a, k int) np {
+	none := np{rel: -1}
+	if a >= k || k-a > 50 {
+		return none
+	}
+	head := npRight(d, a, k)
+	if !head.ok() || !hasNoun(d, head) || head.last >= k {
+		return none
+	}
+	if w := d.Tokens[head.last].Text; w != "," && !dashes[w] && w != "(" {
+		return none
+	}
+	j := skipLeft(d, head.last, k)
+	if w := d.Tokens[j-1].Text; w != "," && !dashes[w] && w != ")" {
+		return none
+	}
+	relative := false
+	for m := head.last; m < j; m++ {
+		t := d.Tokens[m]
+		switch {
+		case t.Text == "," || dashes[t.Text]:
+			relative = false
+		case relatives[lower(d, m)] && (t.Tag == "WP" || t.Tag == "WDT" || lower(d, m) == "who"):
+			relative = true
+		case isQuoteMark(t.Text) || t.Text == "'":
+			e := nicknameEnd(d, m)
+			if e < 0 {
+				return none
+			}
+			m = e - 1
+		case !relative && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"):
+			return none
+		case t.Text == ";" || t.Text == ":" || t.Text == ".":
+			return none
+		}
+	}
+	return head
+}
+
+// nicknameEnd returns the token after a quoted nickname opening at token
+// m (“Cia” in Marcia “Cia” Price), or -1.
+func nicknameEnd(d *doc.Doc, m int) int {
+	for e := m + 1; e < len(d.Tokens) && e <= m+3; e++ {
+		w := d.Tokens[e].Text
+		if isQuoteMark(w) || w == "'" {
+			if e > m+1 && e+1 < len(d.Tokens) && d.Tokens[e+1].Tag == "NNP" {
+				return e + 1
+			}
+			return -1
+		}
+		if !isWordy(w) || strings.ToUpper(w[:1]) != w[:1] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coveringMention returns the longest person or organisation mention that
+// covers the head (last token) of phrase n, ends with it and starts in
+// its sentence, or -1.
+func coveringMention(d *doc.Doc, n np) int {
+	head := n.last - 1
+	lo := d.Sents[d.Tokens[head].Sent].First
+	best := -1
+	for si, s := range d.Spans {
+		if s.Last != n.last || s.First > head || s.First < lo || s.Kind == doc.KindTime || s.Kind == doc.KindPronoun {
+			continue
+		}
+		if s.Label != "PERSON" && s.Label != "ORG" {
+			continue
+		}
+		if best < 0 || s.Last-s.First > d.Spans[best].Last-d.Spans[best].First {
+			best = si
+		}
+	}
+	return best
+}
+
+// commonHead reports whether phrase n ends in a common noun.
+func commonHead(d *doc.Doc, n np) bool {
+	t := d.Tokens[n.last-1].Tag
+	return t == "NN" || t == "NNS"
 }
