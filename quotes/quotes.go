@@ -494,7 +494,9 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 		if !sub.ok() && speechVerbs[lm] {
 			sub = appositionSubject(d, lo, k)
 		}
-		if !sub.ok() {
+		if !sub.ok() && speechVerbs[lm] {
+			// only a verb of saying puts its subject after it: "said
+			// Smith:", not "made the following comment:"
 			sub = subjectAfter(d, k, oi)
 		}
 		if sub.ok() {
