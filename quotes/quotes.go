@@ -542,6 +542,9 @@ func participleSubject(d *doc.Doc, lo, k int) np {
 func makeAttribution(d *doc.Doc, k, n int, sub np, i, end int) attribution {
 	a := noAttribution
 	a.cueTok = k
+	if n == 1 && k+1 < len(d.Tokens) && d.Tokens[k+1].Tag == "RP" {
+		n = 2 // the particle belongs to the cue: "pointed out", "went on"
+	}
 	a.cueRange = doc.Range{Start: d.Tokens[k].Start, End: d.Tokens[k+n-1].End}
 	a.cue = d.Slice(a.cueRange)
 	a.speaker = speakerSpan(d, sub)
