@@ -113,6 +113,7 @@ func Load(r io.Reader) (*Model, error) {
 			t.insert(f, ws)
 		}
 	}
+	t.settle()
 	m.frozen = t
 	return m, nil
 }

@@ -223,6 +223,7 @@ func (m *Model) Freeze(threshold float64) {
 			t.insert(f, kept[i])
 		}
 	}
+	t.settle()
 	m.frozen = t
 	m.index, m.rows = trainIndex{}, nil
 }

@@ -3,7 +3,9 @@ package perceptron
 import (
 	"math"
 	"math/bits"
+	"runtime"
 	"sort"
+	"unsafe"
 )
 
 // table is the frozen, read-only form of a model: an open-addressing hash
@@ -100,69 +102,132 @@ func (t *table) insert(f uint64, ws []weight) {
 	t.n++
 }
 
+// batch is how many features scores looks up at once.
+const batch = 64
+
 // scores adds the scores of the features into out, which is zeroed first.
+//
+// The tables are larger than the caches, so nearly every lookup misses.
+// scores therefore works on batches of features in phases: it first loads
+// the home slot key of every feature in the batch (independent loads that
+// the processor overlaps), then resolves each feature to its value (probing
+// on when needed), touching the out-of-line entries it will read, and only
+// then adds the weights, in feature order as before.
 func (t *table) scores(feats []uint64, out []float32) {
 	for i := range out {
 		out[i] = 0
 	}
+	if t.dense {
+		t.denseScores(feats, out)
+		return
+	}
+	var (
+		home [batch]uint32
+		keys [batch]uint64
+		vals [batch]uint64
+	)
 	slots := t.slots
 	mask := uint64(len(slots) - 1)
 	shift := t.shift
-	if t.dense {
-		var acc [maxDense]int32
-		for _, f := range feats {
+	ents := t.ents
+	for len(feats) > 0 {
+		fs := feats[:min(batch, len(feats))]
+		feats = feats[len(fs):]
+		for j, f := range fs {
+			i := (fixKey(f) * golden) >> shift
+			home[j] = uint32(i)
+			keys[j] = slots[i&mask].key
+		}
+		var touch uint32
+		for j, f := range fs {
 			f = fixKey(f)
-			i := (f * golden) >> shift
+			i := uint64(home[j])
+			k := keys[j]
+			var v uint64
 			for {
-				s := &slots[i]
-				if s.key == f {
-					v := s.v
+				if k == f {
+					v = slots[i].v
+					break
+				}
+				if k == 0 {
+					break
+				}
+				i = (i + 1) & mask
+				k = slots[i].key
+			}
+			if v&outOfLine != 0 {
+				touch += ents[uint32(v)]
+			}
+			vals[j] = v
+		}
+		for _, v := range vals[:len(fs)] {
+			if v&outOfLine == 0 {
+				e0, e1 := uint32(v), uint32(v>>32)
+				out[e0>>16] += float32(int16(e0))
+				out[e1>>16] += float32(int16(e1))
+			} else {
+				off := uint32(v)
+				for _, e := range ents[off : off+uint32(v>>32&0x7fffffff)] {
+					out[e>>16] += float32(int16(e))
+				}
+			}
+		}
+		keep(touch)
+	}
+	for c := range out {
+		out[c] *= t.scale
+	}
+	runtime.KeepAlive(t) // the slots may live outside the Go heap (settle)
+}
+
+// keep consumes a value so that the loads behind it are not optimised away.
+//
+//go:noinline
+func keep(uint32) {}
+
+// denseScores is scores for tables with at most maxDense classes.
+func (t *table) denseScores(feats []uint64, out []float32) {
+	var (
+		home [batch]uint32
+		keys [batch]uint64
+		acc  [maxDense]int32
+	)
+	slots := t.slots
+	mask := uint64(len(slots) - 1)
+	shift := t.shift
+	for len(feats) > 0 {
+		fs := feats[:min(batch, len(feats))]
+		feats = feats[len(fs):]
+		for j, f := range fs {
+			i := (fixKey(f) * golden) >> shift
+			home[j] = uint32(i)
+			keys[j] = slots[i&mask].key
+		}
+		for j, f := range fs {
+			f = fixKey(f)
+			i := uint64(home[j])
+			k := keys[j]
+			for {
+				if k == f {
+					v := slots[i].v
 					acc[0] += int32(int16(v))
 					acc[1] += int32(int16(v >> 16))
 					acc[2] += int32(int16(v >> 32))
 					acc[3] += int32(int16(v >> 48))
 					break
 				}
-				if s.key == 0 {
+				if k == 0 {
 					break
 				}
 				i = (i + 1) & mask
+				k = slots[i].key
 			}
-		}
-		for c := range out {
-			out[c] = float32(acc[c]) * t.scale
-		}
-		return
-	}
-	for _, f := range feats {
-		f = fixKey(f)
-		i := (f * golden) >> shift
-		for {
-			s := &slots[i]
-			if s.key == f {
-				v := s.v
-				if v&outOfLine == 0 {
-					e0, e1 := uint32(v), uint32(v>>32)
-					out[e0>>16] += float32(int16(e0))
-					out[e1>>16] += float32(int16(e1))
-				} else {
-					off := uint32(v)
-					es := t.ents[off : off+uint32(v>>32&0x7fffffff)]
-					for _, e := range es {
-						out[e>>16] += float32(int16(e))
-					}
-				}
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-			i = (i + 1) & mask
 		}
 	}
 	for c := range out {
-		out[c] *= t.scale
+		out[c] = float32(acc[c]) * t.scale
 	}
+	runtime.KeepAlive(t)
 }
 
 // weights appends a slot's non-zero weights to ws.
@@ -186,6 +251,7 @@ func (t *table) weights(s slot, ws []weight) []weight {
 			ws = append(ws, weight{int(e >> 16), int16(e)})
 		}
 	}
+	runtime.KeepAlive(t)
 	return ws
 }
 
@@ -197,6 +263,7 @@ func (t *table) sortedSlots() []slot {
 			out = append(out, s)
 		}
 	}
+	runtime.KeepAlive(t)
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out
 }
@@ -205,4 +272,24 @@ func (t *table) sortedSlots() []slot {
 func quantize(x float64, scale float32) int16 {
 	q := math.Round(x / float64(scale))
 	return int16(max(-32767, min(32767, q)))
+}
+
+// settle moves the slots and out-of-line entries of a finished table into
+// one block of huge pages (see hugeAlloc), which the garbage collector
+// never scans; the block is released when the table is collected.
+func (t *table) settle() {
+	ns, ne := len(t.slots)*int(unsafe.Sizeof(slot{})), len(t.ents)*4
+	mem, free := hugeAlloc(ns + ne)
+	if mem == nil {
+		return
+	}
+	slots := unsafe.Slice((*slot)(unsafe.Pointer(&mem[0])), len(t.slots))
+	copy(slots, t.slots)
+	var ents []uint32
+	if ne > 0 {
+		ents = unsafe.Slice((*uint32)(unsafe.Pointer(&mem[ns])), len(t.ents))
+		copy(ents, t.ents)
+	}
+	t.slots, t.ents = slots, ents
+	runtime.AddCleanup(t, func(f func()) { f() }, free)
 }
