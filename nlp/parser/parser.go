@@ -110,12 +110,22 @@ func (p *Parser) run(sc *scratch) {
 	var ok [nMoves]bool
 	for !st.terminal() {
 		st.legal(&ok)
-		sc.fs = st.features(sc.fs[:0])
-		p.moves.Scores(sc.fs, sc.scores[:])
 		best := -1
-		for m := 0; m < nMoves; m++ {
-			if ok[m] && (best < 0 || sc.scores[m] > sc.scores[best]) {
-				best = m
+		if forced(&ok) {
+			// one legal move: no need to score (an empty stack shifts,
+			// an empty buffer pops)
+			for m := 0; m < nMoves; m++ {
+				if ok[m] {
+					best = m
+				}
+			}
+		} else {
+			sc.fs = st.features(sc.fs[:0])
+			p.moves.Scores(sc.fs, sc.scores[:])
+			for m := 0; m < nMoves; m++ {
+				if ok[m] && (best < 0 || sc.scores[m] > sc.scores[best]) {
+					best = m
+				}
 			}
 		}
 		lab := int32(-1)
@@ -128,6 +138,17 @@ func (p *Parser) run(sc *scratch) {
 		st.apply(best, lab)
 	}
 	p.fixRoots(sc)
+}
+
+// forced reports whether exactly one move is legal.
+func forced(ok *[nMoves]bool) bool {
+	n := 0
+	for _, b := range ok {
+		if b {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // label predicts the relation of the arc h -> d.
