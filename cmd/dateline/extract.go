@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/dateline-news/dateline/input"
 	"github.com/dateline-news/dateline/petrarch"
 	"github.com/dateline-news/dateline/pipeline"
 )
@@ -27,6 +28,9 @@ func init() {
 		Example: "  dateline extract examples/\n  dateline extract --format jsonl --date 2017-11-21 article.txt",
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.validate(cmd); err != nil {
+				return err
+			}
 			if format != "json" && format != "jsonl" {
 				return usageError(cmd, "--format must be json or jsonl, not %q", format)
 			}
@@ -119,6 +123,20 @@ func addProcessFlags(cmd *cobra.Command, o *processOptions) {
 	f.Int64Var(&o.maxSize, "max-size", 16, "largest input accepted, in MiB")
 	f.IntVar(&o.workers, "workers", 0, "articles processed in parallel (default: one per CPU)")
 	f.StringVar(&o.dictionaries, "dictionaries", "", "directory of PETRARCH/TABARI actor, agent and verb dictionaries to use beside the built-in ones")
+}
+
+// validate checks the shared flags before any work starts; a bad value is
+// a usage error (exit status 2).
+func (o *processOptions) validate(cmd *cobra.Command) error {
+	if o.date != "" {
+		if _, err := input.ParseDate(o.date); err != nil {
+			return usageError(cmd, "--date %q: want YYYY-MM-DD", o.date)
+		}
+	}
+	if o.maxSize <= 0 {
+		return usageError(cmd, "--max-size must be positive, not %d", o.maxSize)
+	}
+	return nil
 }
 
 // pipelineOptions loads what the flags point at.

@@ -24,6 +24,9 @@ func init() {
 		Example: "  dateline ingest examples/\n  dateline ingest --db news.db feeds/*.xml",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.validate(cmd); err != nil {
+				return err
+			}
 			st, err := openStore(cmd)
 			if err != nil {
 				return runtimeError(err)
