@@ -68,6 +68,13 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			}
 		}
 	}
+	if a.Sector == "" && len(e.FormerRoles) > 0 {
+		// "former President X": an elite, not the office (CAMEO's ELI)
+		a.Sector = "ELI"
+		if role, ok := kb.LookupRole(e.FormerRoles[0]); ok {
+			a.Role = "Former " + role.Title
+		}
+	}
 	a.Source = "text"
 	if (a.Country == "" || a.Sector == "") && c.base != nil {
 		if b, ok := c.base.Lookup(e.Name, d.Published); ok {

@@ -124,12 +124,12 @@ func (c *clusterer) linkName(i int) {
 	d := c.d
 	s := d.Spans[i]
 	name := cleanName(d.Slice(s.Range))
-	var titles []string
+	var titles, former []string
 	nationality := ""
 	if s.Label == "PERSON" {
 		// a recognizer may take the title into the name: "Russian
 		// Foreign Minister Sergei Lavrov"; the mention keeps it, the name not
-		name, titles, nationality = c.splitTitle(s)
+		name, titles, former, nationality = c.splitTitle(s)
 	}
 	key := normKey(name)
 	typ := c.retype(s.Label, name)
@@ -167,20 +167,22 @@ func (c *clusterer) linkName(i int) {
 	for _, t := range titles {
 		addRole(ent, t)
 	}
+	for _, t := range former {
+		ent.FormerRoles = appendNew(ent.FormerRoles, t)
+	}
 	if nationality != "" && ent.Nationality == "" {
 		ent.Nationality = nationality
 	}
 }
 
 // splitTitle separates leading demonyms and titles from a person's name
-// span and returns the bare name, the titles and the nationality.
-func (c *clusterer) splitTitle(s doc.Span) (string, []string, string) {
+// span and returns the bare name, the titles held, the titles held before
+// ("former President") and the nationality.
+func (c *clusterer) splitTitle(s doc.Span) (name string, titles, former []string, nationality string) {
 	d := c.d
 	if s.First < 0 || s.Last > len(d.Tokens) {
-		return cleanName(d.Slice(s.Range)), nil, ""
+		return cleanName(d.Slice(s.Range)), nil, nil, ""
 	}
-	var titles []string
-	nationality := ""
 	k := s.First
 	for k < s.Last-1 {
 		t := d.Tokens[k].Text
@@ -190,9 +192,17 @@ func (c *clusterer) splitTitle(s doc.Span) (string, []string, string) {
 			continue
 		}
 		if formerWords[strings.ToLower(t)] {
-			// "former President X": skip the title that follows
-			if _, n := c.roleStartingAt(k+1, s.Last-1); n > 0 {
-				k += 1 + n
+			// "former (Russian) President X": a title no longer held
+			j := k + 1
+			for j < s.Last-1 && c.isDemonym(d.Tokens[j].Text) {
+				if iso, ok := c.demonym(d.Tokens[j].Text); ok {
+					nationality = iso
+				}
+				j++
+			}
+			if role, n := c.roleStartingAt(j, s.Last-1); n > 0 {
+				former = append(former, strings.ToLower(role.Title))
+				k = j + n
 				continue
 			}
 		}
@@ -206,9 +216,9 @@ func (c *clusterer) splitTitle(s doc.Span) (string, []string, string) {
 		break
 	}
 	if k == s.First {
-		return cleanName(d.Slice(s.Range)), nil, ""
+		return cleanName(d.Slice(s.Range)), nil, nil, ""
 	}
-	return cleanName(d.Text[d.Tokens[k].Start:d.Tokens[s.Last-1].End]), titles, nationality
+	return cleanName(d.Text[d.Tokens[k].Start:d.Tokens[s.Last-1].End]), titles, former, nationality
 }
 
 // roleStartingAt finds a title of up to three words starting at token i
@@ -279,15 +289,20 @@ func (c *clusterer) describe(span, e int) {
 		t := d.Tokens[i].Text
 		lt := strings.ToLower(t)
 		if role, n := c.roleEndingAt(i, sent.First); n > 0 {
-			// "former President X" no longer holds the office
-			former := i-n >= sent.First && formerWords[strings.ToLower(d.Tokens[i-n].Text)]
-			if role.Person && ent.Type == "PERSON" && !former {
-				addRole(ent, strings.ToLower(role.Title))
+			// "former (Russian) President X" no longer holds the office
+			j := i - n
+			for j >= sent.First && c.isDemonym(d.Tokens[j].Text) {
+				j--
 			}
-			if former {
-				i--
+			former := j >= sent.First && formerWords[strings.ToLower(d.Tokens[j].Text)]
+			if role.Person && ent.Type == "PERSON" {
+				if former {
+					ent.FormerRoles = appendNew(ent.FormerRoles, strings.ToLower(role.Title))
+				} else {
+					addRole(ent, strings.ToLower(role.Title))
+				}
 			}
-			i -= n
+			i -= n // demonyms before the title are read next; "former" ends the walk
 			continue
 		}
 		if iso, ok := c.demonym(t); ok {
@@ -477,4 +492,20 @@ func (c *clusterer) onlyFirstName(w string) bool {
 		}
 	}
 	return n == 1
+}
+
+// appendNew appends s to list unless it is there already.
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// isDemonym reports whether a word is a nationality adjective.
+func (c *clusterer) isDemonym(w string) bool {
+	_, ok := c.demonym(w)
+	return ok
 }

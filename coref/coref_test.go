@@ -81,3 +81,14 @@ func TestCoreference(t *testing.T) {
 		})
 	}
 }
+
+func TestFormerTitles(t *testing.T) {
+	got := clusters(t, "Former Russian President Dmitry Medvedev criticized the plan. Medvedev spoke in Moscow.")
+	c, ok := got["Dmitry Medvedev"]
+	if !ok {
+		t.Fatalf("no entity Dmitry Medvedev: %v", got)
+	}
+	if code, _, _ := strings.Cut(c, " "); code != "RUSELI" {
+		t.Errorf("former president coded %q, want RUSELI", code)
+	}
+}

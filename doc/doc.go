@@ -101,6 +101,7 @@ type Entity struct {
 
 	// What the text says about the entity, for linking and actor coding.
 	Roles       []string // lower-case titles and role nouns seen with it ("president")
+	FormerRoles []string // titles it is said to have held ("former president")
 	Nationality string   // ISO alpha-3 of a demonym or country seen with it ("Russian President")
 }
 
