@@ -98,13 +98,8 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	if j >= end {
 		return n, false
 	}
-	if n.det == "" && len(n.countries) == 0 {
-		// a bare plural group: "protesters", "rebels", "troops"
-		w := strings.ToLower(d.Tokens[j].Text)
-		role, ok := kb.LookupRole(w)
-		if !ok || !groupSectors[role.Sector] || !strings.HasSuffix(w, "s") || w != d.Tokens[j].Text || titleOnly[w] {
-			return n, false
-		}
+	if n.det == "" && len(n.countries) == 0 && !c.barePlural(j, end) {
+		return n, false
 	}
 	if n.det != "" && len(n.countries) == 0 && j == i+1 || true {
 		if documents[strings.ToLower(d.Tokens[j].Text)] && n.det != "" {
@@ -464,4 +459,25 @@ func (c *clusterer) groupAntecedent(role string) int {
 		}
 	}
 	return -1
+}
+
+// barePlural reports whether a group is named at token j by a lower-case
+// plural role of up to three words: "protesters", "separatist forces".
+func (c *clusterer) barePlural(j, end int) bool {
+	d := c.d
+	for k := 3; k >= 1; k-- {
+		if j+k > end {
+			continue
+		}
+		var parts []string
+		for m := j; m < j+k; m++ {
+			parts = append(parts, d.Tokens[m].Text)
+		}
+		w := strings.Join(parts, " ")
+		role, ok := kb.LookupRole(w)
+		if ok && groupSectors[role.Sector] && strings.HasSuffix(w, "s") && w == strings.ToLower(w) && !titleOnly[w] {
+			return true
+		}
+	}
+	return false
 }

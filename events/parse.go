@@ -63,6 +63,15 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			recipients = x.mentionsAtTree(subj)
 		} else {
 			actors = x.mentionsAtTree(subj)
+			// a parser may attach each of coordinated subjects to the verb
+			// ("Ukraine and rebels agree")
+			if x.d.Tokens[subj].Head == a {
+				for _, o := range x.children(a, "nsubj") {
+					if o != subj && x.d.Tokens[o].Dep != "nsubj:pass" {
+						actors = append(actors, x.mentionsAtTree(o)...)
+					}
+				}
+			}
 		}
 	}
 	if passive {

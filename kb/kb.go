@@ -42,7 +42,8 @@ func init() {
 	addRoles("JUD", true, `judge,justice,prosecutor,attorney general,chief justice`)
 	addRoles("COP", true, `police chief,policeman,police officer,police officers,inspector,detective,police spokesman,
 		police spokeswoman,police spokesperson,police commissioner`)
-	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists`)
+	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists,
+		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen`)
 	addRoles("OPP", true, `opposition leader,dissident,dissidents,activist,activists`)
 	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
 	addRoles("BUS", true, `ceo,chief executive,businessman,businesswoman,executive,executives,chairman,investor,investors`)
