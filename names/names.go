@@ -18,8 +18,7 @@ import (
 
 // Recognizer implements doc.Stage.
 type Recognizer struct {
-	gaz   *gazetteer.Gazetteer
-	inner map[string]bool // per document: words capitalised inside sentences
+	gaz *gazetteer.Gazetteer
 }
 
 // New returns a Recognizer over the embedded gazetteer.
@@ -72,7 +71,6 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 			}
 		}
 	}
-	r.inner = inner
 	for _, s := range d.Sents {
 		i := s.First
 		for i < s.Last {
@@ -93,7 +91,7 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 				}
 				break
 			}
-			r.addRun(d, i, j, i == s.First)
+			r.addRun(d, i, j, i == s.First, inner)
 			i = j
 		}
 	}
@@ -101,7 +99,8 @@ func (r *Recognizer) Process(d *doc.Doc) error {
 }
 
 // addRun types the capitalised run [i, j) and adds spans for its names.
-func (r *Recognizer) addRun(d *doc.Doc, i, j int, sentStart bool) {
+// inner holds the document's words written capitalised inside sentences.
+func (r *Recognizer) addRun(d *doc.Doc, i, j int, sentStart bool, inner map[string]bool) {
 	// a known organisation stays whole: "European Union"
 	for k := i; k < j && k <= i+1; k++ {
 		if _, ok := kb.LookupOrg(d.Text[d.Tokens[k].Start:d.Tokens[j-1].End]); ok {
@@ -135,7 +134,7 @@ func (r *Recognizer) addRun(d *doc.Doc, i, j int, sentStart bool) {
 			i++
 			continue
 		}
-		if common[lw] || (sentStart && i == j-1 && !r.known(w) && !r.inner[w]) {
+		if common[lw] || (sentStart && i == j-1 && !r.known(w) && !inner[w]) {
 			i++
 			sentStart = false
 			continue
