@@ -137,8 +137,8 @@ type Event struct {
 	ID         string         `json:"id"`
 	Date       string         `json:"date"`
 	Event      string         `json:"event"`
-	Mode       string         `json:"mode,omitempty"`
-	Context    []string       `json:"context,omitempty"`
+	Mode       string         `json:"mode"`    // "" when the type has no mode
+	Context    []string       `json:"context"` // [] when none
 	Actor      []EventActor   `json:"actor"`
 	Recipient  []EventActor   `json:"recipient"`
 	EventLoc   *Location      `json:"event_loc"`

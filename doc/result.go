@@ -79,7 +79,7 @@ func (d *Doc) Result() *dateline.Result {
 			Date:       e.Date,
 			Event:      e.Type,
 			Mode:       e.Mode,
-			Context:    e.Context,
+			Context:    append([]string{}, e.Context...),
 			EventLoc:   e.Loc,
 			Cameo:      e.Cameo,
 			QuadClass:  e.QuadClass,
