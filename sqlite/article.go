@@ -66,12 +66,8 @@ func (s *Store) Articles(ctx context.Context, f dateline.Filter) ([]*dateline.Ar
 		return nil, err
 	}
 	var w where
-	if f.Text != "" {
-		q, err := s.ftsQuery(ctx, "articles_fts", f.Text)
-		if err != nil {
-			return nil, err
-		}
-		w.add(`a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`, q)
+	if err := s.addText(ctx, &w, "articles_fts", "a.pk", f.Text); err != nil {
+		return nil, err
 	}
 	addPublished(&w, f)
 	if f.Article != "" {

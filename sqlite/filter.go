@@ -122,6 +122,20 @@ func nameOrCode(codeCol, nameCol, v string) (string, []any) {
 	return "(" + strings.Join(parts, " OR ") + ")", args
 }
 
+// addText adds to w the full-text condition that pkCol is a row of table
+// matching text; it adds nothing when text is empty.
+func (s *Store) addText(ctx context.Context, w *where, table, pkCol, text string) error {
+	if text == "" {
+		return nil
+	}
+	q, err := s.ftsQuery(ctx, table, text)
+	if err != nil {
+		return err
+	}
+	w.add(pkCol+` IN (SELECT rowid FROM `+table+` WHERE `+table+` MATCH ?)`, q)
+	return nil
+}
+
 // ftsQuery checks a full-text query against table and returns the query to
 // use: q itself when FTS5 accepts it, or else q's words each quoted as a
 // phrase (so that "Putin's" or "U.S." work without learning FTS5 syntax).

@@ -70,12 +70,8 @@ func (s *Store) eventWhere(ctx context.Context, f dateline.Filter) (where, error
 	if err := checkDates(f.Since, f.Until); err != nil {
 		return w, err
 	}
-	if f.Text != "" {
-		q, err := s.ftsQuery(ctx, "events_fts", f.Text)
-		if err != nil {
-			return w, err
-		}
-		w.add(`e.pk IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, q)
+	if err := s.addText(ctx, &w, "events_fts", "e.pk", f.Text); err != nil {
+		return w, err
 	}
 	if f.Actor != "" {
 		c, args := nameOrCode("x.code", "x.name", f.Actor)
@@ -110,12 +106,8 @@ func (s *Store) Quotes(ctx context.Context, f dateline.Filter) ([]*dateline.Stor
 		return nil, err
 	}
 	var w where
-	if f.Text != "" {
-		q, err := s.ftsQuery(ctx, "quotes_fts", f.Text)
-		if err != nil {
-			return nil, err
-		}
-		w.add(`q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, q)
+	if err := s.addText(ctx, &w, "quotes_fts", "q.pk", f.Text); err != nil {
+		return nil, err
 	}
 	if f.Speaker != "" {
 		c, args := nameOrCode("q.speaker_code", "q.speaker_name", f.Speaker)
@@ -174,12 +166,8 @@ func (s *Store) Entities(ctx context.Context, f dateline.Filter) ([]*dateline.St
 		return nil, err
 	}
 	var w where
-	if f.Text != "" {
-		q, err := s.ftsQuery(ctx, "entities_fts", f.Text)
-		if err != nil {
-			return nil, err
-		}
-		w.add(`n.pk IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)`, q)
+	if err := s.addText(ctx, &w, "entities_fts", "n.pk", f.Text); err != nil {
+		return nil, err
 	}
 	if f.Actor != "" {
 		c, args := nameOrCode("n.actor_code", "n.name", f.Actor)
