@@ -51,17 +51,7 @@ func (p *Parser) Save(w io.Writer) error {
 }
 
 // SaveFile writes the parser to a file.
-func (p *Parser) SaveFile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := p.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+func (p *Parser) SaveFile(path string) error { return perceptron.WriteFile(path, p.Save) }
 
 // Load reads a parser written by Save.
 func Load(r io.Reader) (*Parser, error) {

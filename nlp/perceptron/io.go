@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 )
 
 const magic = "DLPC1"
@@ -122,4 +123,18 @@ func putU(w *bufio.Writer, x uint64) {
 	var b [binary.MaxVarintLen64]byte
 	n := binary.PutUvarint(b[:], x)
 	w.Write(b[:n])
+}
+
+// WriteFile creates path and writes a model file to it with save,
+// reporting the first error, the file's close included.
+func WriteFile(path string, save func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := save(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -50,17 +50,7 @@ func (t *Tagger) Save(w io.Writer) error {
 }
 
 // SaveFile writes the tagger to a file.
-func (t *Tagger) SaveFile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := t.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+func (t *Tagger) SaveFile(path string) error { return perceptron.WriteFile(path, t.Save) }
 
 // Load reads a tagger written by Save.
 func Load(r io.Reader) (*Tagger, error) {
