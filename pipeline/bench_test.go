@@ -17,14 +17,7 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var ins []pipeline.Input
-	paths := []string{filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt")}
-	input.Read(paths, input.Options{}, func(it input.Item) bool {
-		if it.Err == nil {
-			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})
-		}
-		return true
-	})
+	ins := benchInputs()
 	tokens := 0
 	for _, in := range ins {
 		d, err := p.Doc(in)
@@ -64,14 +57,7 @@ func BenchmarkExtractBatched(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var ins []pipeline.Input
-	paths := []string{filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt")}
-	input.Read(paths, input.Options{}, func(it input.Item) bool {
-		if it.Err == nil {
-			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})
-		}
-		return true
-	})
+	ins := benchInputs()
 	docs, _ := p.Docs(ins)
 	tokens := 0
 	for _, d := range docs {
@@ -93,4 +79,17 @@ func BenchmarkExtractBatched(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(ins))/s, "articles/s")
 	b.ReportMetric(float64(b.N*tokens)/s, "tokens/s")
 	b.ReportMetric(float64(b.N*tokens)/cpu, "tokens/cpu-s")
+}
+
+// benchInputs reads the example articles and, when present, the seed.
+func benchInputs() []pipeline.Input {
+	var ins []pipeline.Input
+	paths := []string{filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt")}
+	input.Read(paths, input.Options{}, func(it input.Item) bool {
+		if it.Err == nil {
+			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})
+		}
+		return true
+	})
+	return ins
 }
