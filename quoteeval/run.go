@@ -2,6 +2,7 @@ package quoteeval
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/dateline-news/dateline"
@@ -13,9 +14,10 @@ import (
 func Predictions(d *doc.Doc) []Predicted {
 	out := make([]Predicted, 0, len(d.Quotes))
 	for _, q := range d.Quotes {
-		p := Predicted{Content: q.Content, Direct: q.Direct}
+		p := Predicted{Content: q.Content, Direct: q.Direct, Cue: q.CueRange}
 		if q.Speaker >= 0 {
 			s := d.Spans[q.Speaker]
+			p.SpeakerAt = []doc.Range{s.Range}
 			if s.Entity >= 0 {
 				for _, m := range d.Entities[s.Entity].Mentions {
 					p.Speaker = append(p.Speaker, d.Spans[m].Range)
@@ -47,6 +49,14 @@ func Run(p *pipeline.Pipeline, g Document) (*doc.Doc, error) {
 // document the pipeline fails on is scored as if nothing were found in it,
 // counted in Counts.Failed, and its error kept in Counts.Errors.
 func Evaluate(p *pipeline.Pipeline, docs []Document) (*Counts, error) {
+	return EvaluateDump(p, docs, nil)
+}
+
+// EvaluateDump is Evaluate that also writes every error to dump (when not
+// nil), one a line: missed gold attributions with their cue and source,
+// spurious predictions, wrong speakers and content-span mismatches (see
+// DumpMissed and the other classes).
+func EvaluateDump(p *pipeline.Pipeline, docs []Document, dump io.Writer) (*Counts, error) {
 	c := &Counts{}
 	for _, g := range docs {
 		d, err := Run(p, g)
@@ -56,7 +66,11 @@ func Evaluate(p *pipeline.Pipeline, docs []Document) (*Counts, error) {
 			c.Add(g.Attributions, nil)
 			continue
 		}
-		c.Add(g.Attributions, Predictions(d))
+		pred := Predictions(d)
+		if dump != nil {
+			dumpDoc(dump, g, pred)
+		}
+		c.Add(g.Attributions, pred)
 	}
 	return c, nil
 }

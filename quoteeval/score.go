@@ -6,6 +6,11 @@ import "github.com/dateline-news/dateline/doc"
 type Predicted struct {
 	Content doc.Range
 	Direct  bool
+	// Cue is where the cue is (zero when none); SpeakerAt is the mention
+	// the attribution rests on (nil when none). Only the error dump reads
+	// them.
+	Cue       doc.Range
+	SpeakerAt []doc.Range
 	// Speaker holds every mention of the predicted speaker's entity (or
 	// just the speaker mention when it has no entity); nil when the
 	// quotation has no speaker.

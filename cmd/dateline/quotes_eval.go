@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/dateline-news/dateline/nlp/perceptron"
@@ -19,6 +20,7 @@ func init() {
 		veto      float64
 		rulesOnly bool
 		broad     bool
+		errFile   string
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes [--json] DIR...",
@@ -46,7 +48,16 @@ counting as right when a mention of its entity overlaps the gold source).`,
 				}
 				docs = append(docs, ds...)
 			}
-			c, err := quoteeval.Evaluate(p, docs)
+			var dump io.Writer
+			if errFile != "" {
+				f, err := os.Create(errFile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				dump = f
+			}
+			c, err := quoteeval.EvaluateDump(p, docs, dump)
 			if err != nil {
 				return err
 			}
@@ -64,6 +75,7 @@ counting as right when a mention of its entity overlaps the gold source).`,
 	cmd.Flags().Float64Var(&veto, "veto", quotes.DefaultVeto, "margin below which the cue model drops reported speech the rules found")
 	cmd.Flags().BoolVar(&rulesOnly, "rules-only", false, "turn the cue model off")
 	cmd.Flags().BoolVar(&broad, "broad", false, "keep every attribution the cue model finds (PolNeAR's sense: actions too), not only speech and stance")
+	cmd.Flags().StringVar(&errFile, "errors", "", "write every error to this file, one a line: MISSED gold, SPURIOUS predictions, wrong SPEAKER, content SPAN mismatches")
 	evalCmd.AddCommand(cmd)
 }
 

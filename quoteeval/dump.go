@@ -1,0 +1,95 @@
+package quoteeval
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+)
+
+// Error classes the dump writes, one a line, tab-separated after the
+// class: the document, then what went wrong.
+const (
+	// DumpMissed is gold content no prediction overlaps: cue, source,
+	// content.
+	DumpMissed = "MISSED"
+	// DumpSpurious is a prediction that overlaps no gold content: cue,
+	// speaker, content.
+	DumpSpurious = "SPURIOUS"
+	// DumpSpeaker is gold content found by a prediction whose speaker is
+	// wrong: gold cue and source, predicted cue and speaker, content.
+	DumpSpeaker = "SPEAKER"
+	// DumpSpan is gold content found by a prediction covering less than
+	// half of it or more than twice it (scored as found, listed so that
+	// content boundaries can be studied): gold and predicted content.
+	DumpSpan = "SPAN"
+)
+
+// dumpDoc writes the errors of one document's predictions to w.
+func dumpDoc(w io.Writer, g Document, pred []Predicted) {
+	text := func(rs []doc.Range) string {
+		var b []string
+		for _, r := range rs {
+			if r.Start >= 0 && r.End <= len(g.Text) && r.Start < r.End {
+				b = append(b, g.Text[r.Start:r.End])
+			}
+		}
+		return clip(strings.Join(b, " … "), 160)
+	}
+	kind := func(direct bool) string {
+		if direct {
+			return "direct"
+		}
+		return "indirect"
+	}
+	for _, a := range g.Attributions {
+		best, bestN := -1, 0.0
+		for pi, p := range pred {
+			if n := jaccard(a.Content, p.Content); n > bestN {
+				best, bestN = pi, n
+			}
+		}
+		if best < 0 {
+			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tsource=%q\tcontent=%q\n", DumpMissed, g.Name, kind(a.Direct), text(a.Cue), text(a.Source), text(a.Content))
+			continue
+		}
+		p := pred[best]
+		if !speakerRight(a, p) {
+			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tsource=%q\tpred_cue=%q\tpred=%q\tcontent=%q\n", DumpSpeaker, g.Name, kind(a.Direct),
+				text(a.Cue), text(a.Source), text([]doc.Range{p.Cue}), text(p.SpeakerAt), text(a.Content))
+		}
+		glen := 0
+		for _, r := range a.Content {
+			glen += r.Len()
+		}
+		if o := overlap(a.Content, p.Content); 2*o < glen || p.Content.Len() > 2*glen {
+			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tgold=%q\tpred=%q\n", DumpSpan, g.Name, kind(a.Direct), text(a.Cue), text(a.Content), text([]doc.Range{p.Content}))
+		}
+	}
+	for _, p := range pred {
+		matched := false
+		for _, a := range g.Attributions {
+			if overlap(a.Content, p.Content) > 0 {
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tpred=%q\tcontent=%q\n", DumpSpurious, g.Name, kind(p.Direct),
+				text([]doc.Range{p.Cue}), text(p.SpeakerAt), text([]doc.Range{p.Content}))
+		}
+	}
+}
+
+// clip shortens s to about n bytes on a rune boundary, newlines folded.
+func clip(s string, n int) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && (s[n]&0xC0) == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
