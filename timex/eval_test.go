@@ -103,6 +103,9 @@ func dumpErrors(d *timeml.Doc, sys []timeml.Timex) {
 		}
 		used[found] = true
 		s := sys[found]
+		if os.Getenv("TIMEX_DUMP") == "all" && s.Value == g.Value {
+			fmt.Printf("OK\t%s\t%s\t%q\t%q\t%s %s\t%s %s\t%s\n", d.Name, d.DCTValue, d.Text[g.Start:g.End], d.Text[s.Start:s.End], g.Type, g.Value, s.Type, s.Value, ctxOf(g.Start, g.End))
+		}
 		if s.Value != g.Value {
 			fmt.Printf("VAL\t%s\t%s\t%q\t%q\t%s %s\t%s %s\t%s\n", d.Name, d.DCTValue, d.Text[g.Start:g.End], d.Text[s.Start:s.End], g.Type, g.Value, s.Type, s.Value, ctxOf(g.Start, g.End))
 		}

@@ -284,3 +284,10 @@ func (p *parser) weekOf(m match) match {
 	}
 	return m
 }
+
+// sentenceInside reports whether the word before token i stands inside a
+// sentence (a word precedes it on its line), so that its capital marks a
+// name rather than a sentence start.
+func (p *parser) sentenceInside(i int) bool {
+	return i >= 2 && p.t[i-2].kind == tWord && !p.t[i-1].newline
+}

@@ -722,6 +722,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		k++
 	}
 	yearOff, yearAbs, anaph := 0, 0, false // anaph: refers to the quarter in context
+	suffix := false                        // the year follows: "the quarter a year ago"
 	switch {
 	case p.is(k, "this", "last", "next") && p.w(k+1) == "year" && p.possessive(k+2) > k+2:
 		yearOff = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(k)]
@@ -835,6 +836,14 @@ func (p *parser) quarter(i int) (match, bool) {
 			end += 3
 		} else if p.w(end) == "of" && p.w(end+1) == "the" && p.w(end+2) == "year" {
 			end += 3
+		} else if p.is(end, "last", "this", "next") && p.w(end+1) == "year" && !(p.w(end+2) == "'" && p.w(end+3) == "s") {
+			// "the corresponding period last year"
+			yearOff, yearAbs, suffix = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(end)], 1<<30, true
+			end += 2
+		} else if p.w(end) == "a" && p.w(end+1) == "year" && p.is(end+2, "ago", "earlier", "before") {
+			// "the quarter a year ago"
+			yearOff, yearAbs, suffix = -1, 1<<30, true
+			end += 3
 		}
 	}
 	if end == i+1 && p.w(i) == "quarter" {
@@ -905,7 +914,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		}
 		return mk(y, q)
 	})
-	m.shifted = yearOff != 0 && anaph
+	m.shifted = yearOff != 0 && (anaph || suffix)
 	m.quarter = q > 0 && !half && !m.shifted
 	return m, ok
 }

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // deictic recognises days named from the reference date or the previous
 // expression: "today", "yesterday morning", "the day after tomorrow",
 // "last night", "this afternoon", "tonight", "the next day", "that day".
@@ -29,7 +31,14 @@ func (p *parser) deictic(i int) (match, bool) {
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[w]
 		j := p.possessive(i + 1)
 		if j > i+1 && w != "yesterday" && genericNow[p.w(j)] {
-			return match{}, false // "today's world", "the people of tomorrow": the present age
+			return match{}, false // "today's world": the present age
+		}
+		if w == "tomorrow" && p.w(i-1) == "of" && !partOfDayOrEnd[p.w(i-2)] {
+			return match{}, false // "the people of tomorrow"
+		}
+		if w == "today" && p.t[i].cap && i > 0 && p.t[i-1].cap && p.t[i-1].kind == tWord && !p.t[i].newline &&
+			p.sentenceInside(i) && weekdays[p.w(i-1)] == 0 && months[p.w(i-1)] == 0 {
+			return match{}, false // "USA Today", "VOA Today": a title
 		}
 		pod, j := podOf(j)
 		return mk(j, n, pod)
@@ -97,6 +106,13 @@ func (p *parser) deictic(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// partOfDayOrEnd may stand before "of tomorrow" in a date ("the end of
+// tomorrow", "the morning of tomorrow").
+var partOfDayOrEnd = map[string]bool{
+	"end": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"start": true, "beginning": true, "rest": true, "part": true,
 }
 
 // genericNow are words after "today's" that make it mean the present age
@@ -233,6 +249,9 @@ func (p *parser) relUnit(i int) (match, bool) {
 	case "year", "month":
 		// year-end, year end, month-end
 		j := p.hyphen(i + 1)
+		if j == i+1 && det == "year" {
+			j = p.possessive(j) // "by year's end"
+		}
 		if p.w(j) == "end" && (p.isWord(j+1) && p.adj(j+1)) == false {
 			u := relUnits[det]
 			return res(i, j+1, "DATE", func(c *ctx) string { return c.rel(u, 0) })
@@ -313,12 +332,12 @@ func agoWordsAll(w string) bool {
 func (p *parser) ago(i int) (match, bool) {
 	k := i
 	n, half, j, ok := p.cardinal(k)
-	vague := false
+	vague, bare := false, false // bare: a plural unit without a count ("years ago")
 	if !ok {
 		// bare plural: "years ago", "months earlier"
 		if u, ok2 := units[p.w(k)]; ok2 && len(p.w(k)) > 3 && p.w(k)[len(p.w(k))-1] == 's' {
 			_ = u
-			n, j, vague = -1, k, true
+			n, j, vague, bare = -1, k, true, true
 		} else {
 			return match{}, false
 		}
@@ -349,9 +368,20 @@ func (p *parser) ago(i int) (match, bool) {
 			return format(shift(c.ref, unit, n), g)
 		})
 	}
+	if p.w(j) == "or" && p.w(j+1) == "so" && agoWordsAll(p.w(j+2)) {
+		j += 2 // "a week or so ago"
+		dirWord = p.w(j)
+	}
 	dir, ok := agoWords[dirWord]
 	end := j + 1
 	fromNow := false
+	if ok && dirWord != "ago" && dirWord != "earlier" && dirWord != "back" && dirWord != "previously" &&
+		!bare && (vague || (dirWord == "before" || dirWord == "after") && end < len(p.t) && p.t[end].kind != tPunct) {
+		// "a few days later", "twenty years after the launch": the
+		// length of the interval is the expression, the word after it a
+		// signal
+		return lit(i, j, "DURATION", duration(n, unit, false))
+	}
 	if !ok {
 		if p.w(j) == "from" && p.w(j+1) == "now" {
 			dir, end, fromNow = 1, j+2, true
@@ -426,7 +456,6 @@ var refPhrases = map[string][]struct {
 	"recently":  {{nil, "PAST_REF"}},
 	"lately":    {{nil, "PAST_REF"}},
 	"formerly":  {{nil, "PAST_REF"}},
-	"recent":    {{[]string{"years"}, "PAST_REF"}, {[]string{"months"}, "PAST_REF"}, {[]string{"weeks"}, "PAST_REF"}, {[]string{"days"}, "PAST_REF"}, {[]string{"decades"}, "PAST_REF"}},
 	"more":      {{[]string{"recently"}, "PAST_REF"}},
 	"someday":   {{nil, "FUTURE_REF"}},
 	"future":    {{[]string{"years"}, "FUTURE_REF"}, {[]string{"quarters"}, "FUTURE_REF"}},
@@ -444,6 +473,18 @@ var refPhrases = map[string][]struct {
 // refWord recognises "now", "currently", "recently", "the future", "the
 // past", "the near term", "recent years".
 func (p *parser) refWord(i int) (match, bool) {
+	switch p.w(i) {
+	case "recent":
+		// "in recent years": an unspecified stretch up to now
+		if u, ok := units[p.w(i+1)]; ok && u >= uDay && len(p.w(i+1)) > 3 && strings.HasSuffix(p.w(i+1), "s") {
+			return lit(i, i+2, "DURATION", duration(-1, u, false))
+		}
+	case "one":
+		// "Islam will one day be": some day ahead
+		if p.w(i+1) == "day" && p.is(i-1, "will", "would", "could", "may", "might", "can", "shall") {
+			return lit(i, i+2, "DATE", "FUTURE_REF")
+		}
+	}
 	cands, ok := refPhrases[p.w(i)]
 	if !ok || !p.isWord(i) {
 		return match{}, false

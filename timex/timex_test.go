@@ -105,6 +105,14 @@ func TestNormalise(t *testing.T) {
 		{"every week", "2017-11-21", "They meet every week.", "every week", "SET", "P1W"},
 		{"annually", "2017-11-21", "It is held annually.", "annually", "SET", "P1Y"},
 		{"each weekday", "2017-11-21", "They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"},
+		{"recent years", "2017-11-21", "Kidnappings rose in recent years.", "recent years", "DURATION", "PXY"},
+		{"interval before an event", "1998-03-04", "It came twenty years after the first flight.", "twenty years", "DURATION", "P20Y"},
+		{"vague interval later", "1989-10-27", "A few days later, the firm sold it.", "A few days", "DURATION", "PXD"},
+		{"or so ago", "1991-02-25", "Then, a week or so ago, he flew in.", "a week or so ago", "DATE", "1991-W08"},
+		{"one day ahead", "1998-03-03", "Islam will one day be the second religion.", "one day", "DATE", "FUTURE_REF"},
+		{"quarter a year ago", "1989-10-26", "Profit rose in the third quarter. For the quarter a year ago, it fell.", "the quarter a year ago", "DATE", "1988-Q3"},
+		{"period last year", "1989-11-01", "Profit rose in the third quarter, against a loss in the corresponding period last year.", "the corresponding period last year", "DATE", "1988-Q3"},
+		{"year's end", "1989-10-26", "It should be in place by year's end.", "year's end", "DATE", "1989"},
 
 		// recognition
 		{"year before a verb", "1998-04-02", "Eight of the 14 killings since 1993 were solved.", "1993", "DATE", "1993"},
@@ -157,6 +165,8 @@ func TestNotTemporal(t *testing.T) {
 		"The army marched on.",
 		"It is a problem in today's world.",
 		"Prices rose to 1997 points.",
+		"He read it in USA Today.",
+		"She would have chosen the people of tomorrow.",
 	} {
 		if es := Find(text, ref); len(es) > 0 {
 			t.Errorf("%q: unexpected %+v (%q)", text, es, text[es[0].Start:es[0].End])
