@@ -39,6 +39,11 @@ type Sentence struct {
 	ID     string
 	Text   string
 	Tokens []Token
+	// NewDoc holds the id of the document the sentence begins (a
+	// "# newdoc" comment), NewPar is set when it begins a paragraph
+	// ("# newpar", or a new document).
+	NewDoc string
+	NewPar bool
 }
 
 // ReadFile reads all sentences of a CoNLL-U file.
@@ -76,6 +81,14 @@ func Read(r io.Reader) ([]Sentence, error) {
 		case strings.HasPrefix(line, "#"):
 			if v, ok := strings.CutPrefix(line, "# sent_id = "); ok {
 				cur.ID = v
+			} else if v, ok := strings.CutPrefix(line, "# newdoc"); ok {
+				cur.NewDoc = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "id ="))
+				if cur.NewDoc == "" {
+					cur.NewDoc = "-"
+				}
+				cur.NewPar = true
+			} else if strings.HasPrefix(line, "# newpar") {
+				cur.NewPar = true
 			} else if v, ok := strings.CutPrefix(line, "# text = "); ok {
 				cur.Text = v
 			}

@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-const sample = `# sent_id = s1
+const sample = `# newdoc id = d1
+# sent_id = s1
 # text = Don't go.
 1-2	Don't	_	_	_	_	_	_	_	_
 1	Do	do	AUX	VBP	_	3	aux	3:aux	_
@@ -47,6 +48,9 @@ func TestRead(t *testing.T) {
 	}
 	if sents[0].ID != "s1" || sents[0].Text != "Don't go." {
 		t.Errorf("metadata = %q %q", sents[0].ID, sents[0].Text)
+	}
+	if sents[0].NewDoc != "d1" || !sents[0].NewPar || sents[1].NewDoc != "" || sents[1].NewPar {
+		t.Errorf("document marks = %q %v, %q %v", sents[0].NewDoc, sents[0].NewPar, sents[1].NewDoc, sents[1].NewPar)
 	}
 }
 
