@@ -465,8 +465,11 @@ func (c *clusterer) groupAntecedent(role string) int {
 // plural role of up to three words: "protesters", "separatist forces".
 func (c *clusterer) barePlural(j, end int) bool {
 	d := c.d
+	if t := d.Tokens[j].Text; t == "" || t[0] < 'a' || t[0] > 'z' {
+		return false // a group noun in lower case begins with a letter
+	}
 	for k := 3; k >= 1; k-- {
-		if j+k > end {
+		if j+k > end || !strings.HasSuffix(d.Tokens[j+k-1].Text, "s") {
 			continue
 		}
 		var parts []string
