@@ -29,7 +29,17 @@ var intentVerbs = map[string]bool{
 	"prepare": true, "prepared": true, "preparing": true, "slated": true,
 	"going": true, "hope": true, "hopes": true, "hoped": true, "threatened": true,
 	"threatens": true, "postponed": true, "delayed": true, "deferred": true, "adjourned": true,
-	"extended": true,
+	"extended": true, "agree": true, "agrees": true, "agreed": true, "decide": true,
+	"decides": true, "decided": true, "want": true, "wants": true, "wanted": true,
+	"seek": true, "seeks": true, "sought": true, "aim": true, "aims": true, "aimed": true,
+	"propose": true, "proposes": true, "proposed": true,
+}
+
+// intentNouns name a plan: what the infinitive after them describes lies
+// ahead ("an agreement to acquire the bank in January").
+var intentNouns = map[string]bool{
+	"agreement": true, "plan": true, "proposal": true, "offer": true, "bid": true,
+	"deal": true, "decision": true, "promise": true, "pledge": true, "commitment": true,
 }
 
 // perfectAux are forms of "have".
@@ -130,10 +140,10 @@ func (a *annotator) tagTense(i, j int) int {
 	for hi < len(toks) && a.sent[hi] == sent {
 		hi++
 	}
-	const reach = 12
+	const reach = 20
 	// "plans to", "expected to", even when tagged as a noun
 	intent := func(k int) bool {
-		return intentVerbs[toks[k].low] && k+1 < hi && a.tags[k+1] == "TO" && a.tags[k] != "VBD"
+		return (intentVerbs[toks[k].low] || intentNouns[toks[k].low]) && k+1 < hi && a.tags[k+1] == "TO" && a.tags[k] != "VBD"
 	}
 	// left
 	for k := i - 1; k >= lo && k >= i-reach; k-- {
