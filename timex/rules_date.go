@@ -64,6 +64,9 @@ func (p *parser) yearNum(i int, strict bool) (int, int, bool) {
 		if !rangeEnd && notYearBefore[p.w(i-1)] || notYearAfter[p.w(j)] && !yearPreps[p.w(i-1)] && !rangeEnd {
 			return 0, i, false
 		}
+		if p.w(i-1) == "s" && p.is(i-2, "'", "’") && p.isWord(j) && p.t[j].cap && months[p.w(j)] == 0 && weekdays[p.w(j)] == 0 {
+			return 0, i, false // "Kopp's 1987 Chevrolet": a model year
+		}
 		if y < 1900 && !yearPreps[p.w(i-1)] {
 			return 0, i, false
 		}
@@ -393,14 +396,15 @@ func (p *parser) podAt(i int) (string, int, bool) {
 func (p *parser) weekdayDate(i int) (match, bool) {
 	k := i
 	dir := 0
+	anaph := false // "the previous Friday": counted from the day in context
 	switch p.w(i) {
 	case "last", "past":
 		dir, k = -1, i+1
 	case "the":
 		if p.is(i+1, "previous", "preceding", "prior") {
-			dir, k = -1, i+2
+			dir, k, anaph = -1, i+2, true
 		} else if p.is(i+1, "following", "next") {
-			dir, k = 1, i+2
+			dir, k, anaph = 1, i+2, true
 		}
 	case "next", "coming":
 		dir, k = 1, i+1
@@ -456,7 +460,14 @@ func (p *parser) weekdayDate(i int) (match, bool) {
 		typ = "TIME"
 	}
 	return res(i, j, typ, func(c *ctx) string {
-		v := c.weekday(wd, dir)
+		v := ""
+		if anaph && c.prevUnit == uDay {
+			c2 := *c
+			c2.ref, c2.hasRef = c.prev, true
+			v = c2.weekday(wd, dir)
+		} else {
+			v = c.weekday(wd, dir)
+		}
 		if pod != "" {
 			v += "T" + pod
 		}

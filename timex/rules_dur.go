@@ -133,7 +133,7 @@ func (p *parser) durationExpr(i int) (match, bool) {
 		hasThe = true
 		k++
 	}
-	if durPre[p.w(k)] && hasThe || p.is(k, "next", "past", "last") {
+	if durPre[p.w(k)] && hasThe || p.is(k, "next", "past", "last", "coming", "upcoming") {
 		k++
 		if p.w(k) == "several" || p.w(k) == "few" {
 			// "the past several days", "the next few years"
@@ -145,6 +145,9 @@ count:
 		// a bare plural unit: "for years", "the coming weeks", "decades-long"
 		u, uok := units[p.w(k)]
 		w := p.w(k)
+		if j2 := p.hyphen(k + 1); uok && k == i && j2 > k+1 && p.w(j2) == "long" && p.adj(j2) && w[len(w)-1] != 's' {
+			return lit(i, j2+1, "DURATION", duration(1, u, false)) // "a day-long meeting"
+		}
 		if !uok || len(w) < 4 || w[len(w)-1] != 's' || p.w(k) == "days" && !(k > i) && !bareDurationAfter[p.w(i-1)] {
 			return match{}, false
 		}

@@ -53,6 +53,10 @@ func (p *parser) deictic(i int) (match, bool) {
 			return mk(j, 0, code)
 		}
 	case "the":
+		// "today is the eighth day of the strike", "it's the second day"
+		if d := ordinals[p.w(i+1)]; d > 0 && p.w(i+2) == "day" && p.is(i-1, "is", "s") {
+			return mk(i+3, 0, "")
+		}
 		// the day before yesterday, the day after tomorrow
 		if p.w(i+1) == "day" && p.w(i+2) == "before" && p.w(i+3) == "yesterday" {
 			return mk(i+4, -2, "")
@@ -451,7 +455,7 @@ var refPhrases = map[string][]struct {
 	"nowadays":  {{nil, "PRESENT_REF"}},
 	"presently": {{nil, "PRESENT_REF"}},
 	"these":     {{[]string{"days"}, "PRESENT_REF"}},
-	"at":        {{[]string{"present"}, "PRESENT_REF"}, {[]string{"the", "moment"}, "PRESENT_REF"}},
+	"at":        {{[]string{"present"}, "PRESENT_REF"}},
 	"current":   {{nil, "PRESENT_REF"}},
 	"recently":  {{nil, "PAST_REF"}},
 	"lately":    {{nil, "PAST_REF"}},

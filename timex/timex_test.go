@@ -112,6 +112,10 @@ func TestNormalise(t *testing.T) {
 		{"one day ahead", "1998-03-03", "Islam will one day be the second religion.", "one day", "DATE", "FUTURE_REF"},
 		{"quarter a year ago", "1989-10-26", "Profit rose in the third quarter. For the quarter a year ago, it fell.", "the quarter a year ago", "DATE", "1988-Q3"},
 		{"period last year", "1989-11-01", "Profit rose in the third quarter, against a loss in the corresponding period last year.", "the corresponding period last year", "DATE", "1988-Q3"},
+		{"coming weeks", "1989-10-27", "Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW"},
+		{"day-long", "2000-04-03", "They left their third day-long meeting.", "day-long", "DURATION", "P1D"},
+		{"the previous weekday", "1989-10-30", "Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "1989-10-20"},
+		{"nth day of", "1990-08-15", "Today is the eighth day of the operation.", "the eighth day", "DATE", "1990-08-15"},
 		{"year's end", "1989-10-26", "It should be in place by year's end.", "year's end", "DATE", "1989"},
 
 		// recognition
@@ -166,6 +170,8 @@ func TestNotTemporal(t *testing.T) {
 		"It is a problem in today's world.",
 		"Prices rose to 1997 points.",
 		"He read it in USA Today.",
+		"Kopp's 1987 Chevrolet Cavalier was found.",
+		"There are no shipments at the moment.",
 		"She would have chosen the people of tomorrow.",
 	} {
 		if es := Find(text, ref); len(es) > 0 {
