@@ -24,7 +24,7 @@ func nearby(text string, m mention, ms []mention, groups []*group, byKey map[str
 		if o.embedded || o.key == m.key {
 			continue
 		}
-		g := groups[byKey[o.key]]
+		g := groups[byKey[o.gkey]]
 		if g.best < 0 {
 			continue
 		}

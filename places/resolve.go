@@ -27,6 +27,7 @@ type mention struct {
 	r        doc.Range
 	text     string // the part of the mention that names the place
 	key      string
+	gkey     string // key of the mention's group: key, set apart for names inside other names
 	after    string // apposition following the mention ("Texas" in "Paris, Texas")
 	list     bool   // the apposition may be the next item of a list
 	near     string // place the mention is said to be near ("Brisbane" in "Kingston, south of Brisbane")
@@ -52,6 +53,7 @@ type group struct {
 	margin     float64
 	first      int  // byte offset of the first mention
 	stateCue   bool // some mention reads as a region rather than a city of the same name
+	inName     bool // the mentions are places inside longer names ("Cambridge Analytica")
 }
 
 // Resolve resolves every place mention of d: the name spans labelled GPE,
@@ -68,7 +70,7 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 	main := r.mainPlace(groups, ms)
 	out := make([]Resolution, 0, len(ms))
 	for _, m := range ms {
-		g := groups[byKey[m.key]]
+		g := groups[byKey[m.gkey]]
 		res := Resolution{Span: m.span, Range: m.r, Text: d.Text[m.r.Start:m.r.End], Embedded: m.embedded, Demonym: m.demonym}
 		switch {
 		case g.best >= 0:
@@ -100,7 +102,7 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 // in the same sentence.
 func locator(text string, m mention, ms []mention, groups []*group, byKey map[string]int) *gazetteer.Place {
 	placeOf := func(o mention) *gazetteer.Place {
-		g := groups[byKey[o.key]]
+		g := groups[byKey[o.gkey]]
 		if g.best < 0 || o.embedded {
 			return nil
 		}
@@ -140,6 +142,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 	var ms []mention
 	add := func(m mention) {
 		m.key = gazetteer.Key(m.text)
+		m.gkey = m.key
 		if m.key != "" {
 			ms = append(ms, m)
 		}
@@ -189,6 +192,21 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 			k := strings.Index(name, sub)
 			add(mention{span: i, r: doc.Range{Start: off + k, End: off + k + len(sub)}, text: sub,
 				demonym: r.g.IsDemonym(sub), embedded: true})
+		}
+	}
+	// A place inside a name of another type ("Cambridge Analytica", "the
+	// Venice Commission") is resolved apart unless the article also names
+	// the place plainly ("Paris Regional Medical Center" in a report from
+	// Paris, Texas).
+	plain := map[string]bool{}
+	for _, m := range ms {
+		if !m.embedded {
+			plain[m.key] = true
+		}
+	}
+	for i, m := range ms {
+		if m.embedded && !m.demonym && !plain[m.key] {
+			ms[i].gkey = m.key + "\x00in-name"
 		}
 	}
 	return ms
@@ -271,12 +289,12 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 	byKey := map[string]int{}
 	var groups []*group
 	for i, m := range ms {
-		gi, ok := byKey[m.key]
+		gi, ok := byKey[m.gkey]
 		if !ok {
 			gi = len(groups)
-			byKey[m.key] = gi
+			byKey[m.gkey] = gi
 			cands, weak := r.candidates(m.text)
-			g := &group{key: m.key, cands: cands, weak: weak, best: -1,
+			g := &group{key: m.key, cands: cands, weak: weak, best: -1, inName: m.gkey != m.key,
 				hints: map[string]float64{}, adminHints: map[string]float64{}, first: m.r.Start}
 			for _, c := range cands {
 				if c.City() && float64(c.Names) > g.maxNames {
@@ -535,7 +553,7 @@ func collect(groups []*group) evidence {
 		}
 		p := g.cands[g.best]
 		n := float64(len(g.mentions))
-		if g.weak {
+		if g.weak || g.inName {
 			n *= w.weakEvidence // a guess from part of a name vouches little for others
 		}
 		switch {
@@ -621,6 +639,13 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 			break
 		}
 	}
+	if g.inName {
+		// the place a name is named after is its best-known sense, not the
+		// one the article's context favours: "Cambridge Analytica", "the
+		// Venice Commission", "The Washington Post"
+		cw := w.inNameContext
+		return s + cw*(w.hint*g.hints[p.Country]+math.Min(r.context(p, gi, g, ev), w.capContext))
+	}
 	s += w.hint * g.hints[p.Country]
 	if h := g.adminHints[p.Country+"."+p.Admin1]; h > 0 && p.Feature != gazetteer.FeatAdmin1 {
 		s += w.adminHint * h
@@ -635,6 +660,12 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 		}
 		s += w.adminHint * best
 	}
+	return s + math.Min(r.context(p, gi, g, ev), w.capContext)
+}
+
+// context is what the article's other places say for candidate p of group
+// gi: its country and region named elsewhere, and places near it.
+func (r *Resolver) context(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
 	oc, ocw, oa, oaw := own(g)
 	cw := ev.country[p.Country]
 	if p.Country == oc {
@@ -664,7 +695,7 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 		}
 		ctx += w.wNear * math.Min(best, 1)
 	}
-	return s + math.Min(ctx, w.capContext)
+	return ctx
 }
 
 // weights are the resolver's scoring constants, tuned on GeoWebNews and
@@ -680,6 +711,7 @@ type weights struct {
 	after                                               float64 // weight of hints after a mention, against before
 	eponym, stateCue                                    float64 // a region against a large city of its name
 	weakEvidence                                        float64 // weight of a partial match as evidence for others
+	inNameContext                                       float64 // weight of context for a place inside another name
 }
 
 var w = weights{
@@ -689,7 +721,7 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
-	eponym: 2.5, stateCue: 3, weakEvidence: 0.25,
+	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1,
 }
 
 // decide picks each group's candidate, first on priors and local context,
