@@ -152,7 +152,12 @@ func (p *parser) at(i, depth int) (match, bool) {
 	}
 	if j, kind := p.prefix(i); j > i && depth < 3 {
 		if m, ok := p.at(j, depth+1); ok && (!found || m.end > best.end) {
-			if kind == modPosition && (m.typ == "DATE" || m.typ == "TIME") ||
+			if kind == modHalfOf {
+				if d, ok := p.decade(j); ok && d.end == m.end {
+					m.start = i // "the last half of the '80s": the decade
+					return m, true
+				}
+			} else if kind == modPosition && (m.typ == "DATE" || m.typ == "TIME") ||
 				kind == modApprox && m.typ != "SET" && p.countable(j) {
 				m.start = i
 				return m, true
@@ -167,6 +172,7 @@ const (
 	modNone     = iota
 	modApprox   // about, nearly, more than
 	modPosition // early, late, the end of
+	modHalfOf   // the first half of, the last half of (a decade)
 )
 
 // countable reports whether token i can follow "about", "nearly": a
@@ -216,6 +222,9 @@ func (p *parser) prefix(i int) (int, int) {
 		}
 		if p.is(i+1, "early", "late", "mid") {
 			return p.hyphen(i + 2), modPosition
+		}
+		if p.is(i+1, "first", "second", "last", "latter") && p.w(i+2) == "half" && p.w(i+3) == "of" {
+			return i + 4, modHalfOf
 		}
 	case "end", "beginning", "start", "middle":
 		if p.w(i+1) == "of" {

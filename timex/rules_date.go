@@ -827,6 +827,14 @@ func (p *parser) quarter(i int) (match, bool) {
 	} else {
 		return match{}, false
 	}
+	if p.isWord(unitEnd) && p.adj(unitEnd) || p.hyphen(unitEnd) > unitEnd && p.isWord(unitEnd+1) {
+		// "quarter-century", "quarter-to-quarter"
+		return match{}, false
+	}
+	if q == 0 && p.w(unitEnd-1) == "quarter" && p.w(unitEnd) == "of" && p.is(unitEnd-2, "a", "one") {
+		// "more than a quarter of the market": a fraction
+		return match{}, false
+	}
 	if p.isWord(unitEnd) && p.adj(unitEnd) {
 		return match{}, false
 	}

@@ -240,8 +240,8 @@ func (p *parser) set(i int) (match, bool) {
 			n, j = c, j2
 		}
 		if u, ok := units[p.w(j)]; ok {
-			if w == "each" && p.w(j+1) == "of" {
-				return match{}, false
+			if w == "each" && p.w(j+1) == "of" || w == "per" && u < uDay {
+				return match{}, false // "miles per hour": a rate, not a recurrence
 			}
 			return lit(i, j+1, "SET", duration(n, u, false))
 		}

@@ -30,8 +30,8 @@ func (p *parser) clockTime(i int) (match, bool) {
 	j := i
 	switch p.w(i) {
 	case "noon", "midday":
-		if p.t[i].cap && i > 0 && p.t[i-1].cap {
-			return match{}, false // "High Noon"
+		if p.t[i].cap && i > 0 && p.t[i-1].cap || p.w(i-1) == "high" {
+			return match{}, false // "High Noon", "high noon comes today"
 		}
 		h, m, j = 12, 0, i+1
 	case "midnight":

@@ -116,6 +116,7 @@ func TestNormalise(t *testing.T) {
 		{"day-long", "2000-04-03", "They left their third day-long meeting.", "day-long", "DURATION", "P1D"},
 		{"the previous weekday", "1989-10-30", "Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "1989-10-20"},
 		{"nth day of", "1990-08-15", "Today is the eighth day of the operation.", "the eighth day", "DATE", "1990-08-15"},
+		{"half of a decade", "1989-10-26", "It follows the trend of the last half of the '80s, with flat sales.", "the last half of the '80s", "DATE", "198"},
 		{"year's end", "1989-10-26", "It should be in place by year's end.", "year's end", "DATE", "1989"},
 
 		// recognition
@@ -172,6 +173,11 @@ func TestNotTemporal(t *testing.T) {
 		"He read it in USA Today.",
 		"Kopp's 1987 Chevrolet Cavalier was found.",
 		"There are no shipments at the moment.",
+		"Unemployment is just above its quarter-century low.",
+		"The quarter-to-quarter comparison was also hurt.",
+		"Junk accounts for more than a quarter of the market.",
+		"The chip runs 15 million instructions per second.",
+		"For Poland, high noon has come.",
 		"She would have chosen the people of tomorrow.",
 	} {
 		if es := Find(text, ref); len(es) > 0 {
