@@ -839,6 +839,17 @@ func (p *parser) quarter(i int) (match, bool) {
 		return match{}, false
 	}
 	end := unitEnd
+	var endDay func(c *ctx) string // the closing day of "the quarter ended Sept. 30"
+	if q == 0 && !half && !hasRel && yearOff == 0 && p.w(unitEnd-1) == "quarter" && p.is(unitEnd, "ended", "ending") {
+		if d, ok := p.monthDate(unitEnd + 1); ok && d.month > 0 {
+			if d.fn != nil {
+				endDay = d.fn
+			} else {
+				v := d.val
+				endDay = func(*ctx) string { return v }
+			}
+		}
+	}
 	if yearAbs == 0 {
 		jj := end
 		if p.w(jj) == "of" || p.w(jj) == "," {
@@ -892,6 +903,14 @@ func (p *parser) quarter(i int) (match, bool) {
 		}
 		if q == 0 {
 			// "the quarter", "the latest quarter", "next quarter"
+			if endDay != nil && !c.hasQ {
+				// "the quarter ended July 31": the three months up to that day
+				// (unless a quarter named by its number, maybe a fiscal one,
+				// is the topic)
+				if t, u, ok := parsePoint(endDay(c)); ok && u == uDay {
+					return format(t.AddDate(0, 0, -45), uQuarter)
+				}
+			}
 			if hasRel {
 				return c.rel(uQuarter, rel)
 			}
@@ -934,7 +953,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		return mk(y, q)
 	})
 	m.shifted = yearOff != 0 && (anaph || suffix)
-	m.quarter = q > 0 && !half && !m.shifted
+	m.quarter = (q > 0 || endDay != nil) && !half && !m.shifted
 	return m, ok
 }
 

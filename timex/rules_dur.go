@@ -132,6 +132,9 @@ func (p *parser) durationExpr(i int) (match, bool) {
 		}
 		hasThe = true
 		k++
+		if p.w(k) == "year" && p.hyphen(k+1) > k+1 && p.is(k+2, "earlier", "ago") {
+			k += 3 // "the year-earlier nine months"
+		}
 	}
 	if durPre[p.w(k)] && hasThe || p.is(k, "next", "past", "last", "coming", "upcoming") {
 		k++

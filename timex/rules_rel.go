@@ -26,7 +26,26 @@ func (p *parser) deictic(i int) (match, bool) {
 			return v
 		})
 	}
+	if w == "mid" {
+		// "by mid afternoon", "mid-afternoon yesterday"
+		k := p.hyphen(i + 1)
+		if code, j, ok := p.podAt(k); ok && p.w(k) != "night" {
+			n := 0
+			if d, ok := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[p.w(j)]; ok {
+				n, j = d, j+1
+			}
+			return mk(j, n, code)
+		}
+	}
+	if code, j, ok := p.podAt(i); ok && p.is(j, "yesterday", "today", "tomorrow") {
+		// "late afternoon yesterday", "the evening today"
+		return mk(j+1, map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[p.w(j)], code)
+	}
 	switch w {
+	case "then":
+		if p.w(i+1) == "current" || p.w(i+1) == "-" && p.w(i+2) == "current" {
+			return lit(i, p.hyphen(i+1)+1, "DATE", "PAST_REF") // "the then current price"
+		}
 	case "today", "yesterday", "tomorrow":
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[w]
 		j := p.possessive(i + 1)

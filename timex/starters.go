@@ -34,7 +34,7 @@ func init() {
 		"around", "nearly", "almost", "roughly", "approximately", "over", "only", "just",
 		"more", "less", "fewer", "at", "up", "no", "early", "late", "earlier", "later", "mid",
 		"end", "beginning", "start", "middle", "nineteen", "eighteen", "two", "twenty", "year",
-		"month", "following", "present", "right", "these",
+		"month", "following", "present", "right", "these", "then",
 	} {
 		starters[w] = true
 	}

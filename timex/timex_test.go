@@ -117,6 +117,11 @@ func TestNormalise(t *testing.T) {
 		{"the previous weekday", "1989-10-30", "Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE", "1989-10-20"},
 		{"nth day of", "1990-08-15", "Today is the eighth day of the operation.", "the eighth day", "DATE", "1990-08-15"},
 		{"half of a decade", "1989-10-26", "It follows the trend of the last half of the '80s, with flat sales.", "the last half of the '80s", "DATE", "198"},
+		{"quarter ended", "1989-10-30", "In the quarter ended July 31, Jayark had a loss.", "the quarter", "DATE", "1989-Q2"},
+		{"year-earlier months", "1989-10-26", "Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M"},
+		{"mid afternoon", "1998-03-06", "By mid afternoon, sources were silent.", "mid afternoon", "TIME", "1998-03-06TAF"},
+		{"mid-afternoon yesterday", "1989-11-02", "In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "1989-11-01TAF"},
+		{"then current", "1989-10-26", "Holders may buy shares at half the then current market price.", "then current", "DATE", "PAST_REF"},
 		{"year's end", "1989-10-26", "It should be in place by year's end.", "year's end", "DATE", "1989"},
 
 		// recognition
