@@ -451,6 +451,13 @@ func (p *parser) weekdayDate(i int) (match, bool) {
 		code := partsOfDay[p.w(j)[:len(p.w(j))-1]]
 		return lit(k, j+1, "SET", "XXXX-WXX-"+strconv.Itoa(wd)+"T"+code)
 	}
+	if p.is(j, "and", "or") && dir == 0 {
+		// "on Monday and Tuesday nights": both recur
+		if wd2, j2, ok := p.weekdayAt(j + 1); ok && wd2 > 0 && p.is(j2, "nights", "mornings", "evenings", "afternoons") {
+			code := partsOfDay[p.w(j2)[:len(p.w(j2))-1]]
+			return lit(k, j, "SET", "XXXX-WXX-"+strconv.Itoa(wd)+"T"+code)
+		}
+	}
 	pod := ""
 	if code, j2, ok := p.podAt(j); ok {
 		pod, j = code, j2

@@ -502,6 +502,11 @@ func (p *parser) refWord(i int) (match, bool) {
 		if u, ok := units[p.w(i+1)]; ok && u >= uDay && len(p.w(i+1)) > 3 && strings.HasSuffix(p.w(i+1), "s") {
 			return lit(i, i+2, "DURATION", duration(-1, u, false))
 		}
+	case "a", "some":
+		// "for a while", "for some time": an unspecified stretch
+		if p.is(i-1, "for", "after", "in") && (p.w(i) == "a" && p.w(i+1) == "while" || p.w(i) == "some" && p.w(i+1) == "time" && p.w(i-1) == "for") {
+			return lit(i, i+2, "DURATION", "PXX")
+		}
 	case "one":
 		// "Islam will one day be": some day ahead
 		if p.w(i+1) == "day" && p.is(i-1, "will", "would", "could", "may", "might", "can", "shall") {

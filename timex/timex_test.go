@@ -122,6 +122,8 @@ func TestNormalise(t *testing.T) {
 		{"mid afternoon", "1998-03-06", "By mid afternoon, sources were silent.", "mid afternoon", "TIME", "1998-03-06TAF"},
 		{"mid-afternoon yesterday", "1989-11-02", "In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "1989-11-01TAF"},
 		{"then current", "1989-10-26", "Holders may buy shares at half the then current market price.", "then current", "DATE", "PAST_REF"},
+		{"for a while", "1998-01-11", "They will have to live without it for a while.", "a while", "DURATION", "PXX"},
+		{"coordinated weekday nights", "1998-02-13", "Flights leave Bombay on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"},
 		{"year's end", "1989-10-26", "It should be in place by year's end.", "year's end", "DATE", "1989"},
 
 		// recognition
