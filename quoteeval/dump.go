@@ -56,8 +56,20 @@ func dumpDoc(w io.Writer, g Document, pred []Predicted) {
 		}
 		p := pred[best]
 		if !speakerRight(a, p) {
-			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tsource=%q\tpred_cue=%q\tpred=%q\tcontent=%q\n", DumpSpeaker, g.Name, kind(a.Direct),
-				text(a.Cue), text(a.Source), text([]doc.Range{p.Cue}), text(p.SpeakerAt), text(a.Content))
+			// whether the gold cue was predicted elsewhere: "own" when that
+			// prediction's speaker is right, "cue" when wrong, "-" when not
+			own := "-"
+			for _, o := range pred {
+				if overlap(a.Cue, o.Cue) > 0 {
+					own = "cue"
+					if speakerRight(a, o) {
+						own = "own"
+						break
+					}
+				}
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tsource=%q\tpred_cue=%q\tpred=%q\tcontent=%q\tgold_cue_predicted=%s\n", DumpSpeaker, g.Name, kind(a.Direct),
+				text(a.Cue), text(a.Source), text([]doc.Range{p.Cue}), text(p.SpeakerAt), text(a.Content), own)
 		}
 		glen := 0
 		for _, r := range a.Content {

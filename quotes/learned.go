@@ -178,7 +178,7 @@ func findLearned(d *doc.Doc, c *cueContext, m *perceptron.Model, threshold, veto
 		if margin <= threshold {
 			continue
 		}
-		if q := c.learnedQuote(k); q != nil {
+		if q := c.learnedQuote(m, k); q != nil {
 			out = append(out, q)
 		}
 	}
@@ -196,11 +196,12 @@ func findLearned(d *doc.Doc, c *cueContext, m *perceptron.Model, threshold, veto
 	return out
 }
 
-// learnedQuote builds the attribution of the cue at token k from the
-// parse, or nil when it has no content.
-func (c *cueContext) learnedQuote(k int) *doc.Quote {
+// learnedQuote builds the attribution of the cue at token k, with the
+// source and content the rankers of m choose, or nil when it has no
+// content.
+func (c *cueContext) learnedQuote(m *perceptron.Model, k int) *doc.Quote {
 	d := c.tree.d
-	cf, cl, _ := c.tree.learnedContent(k)
+	cf, cl := c.tree.rankedContent(m, k)
 	if cl <= cf {
 		return nil
 	}
@@ -212,7 +213,7 @@ func (c *cueContext) learnedQuote(k int) *doc.Quote {
 		Addressee: -1,
 		Sent:      d.Tokens[k].Sent,
 	}
-	if src, _ := c.tree.learnedSource(k); src.ok() {
+	if src := c.tree.rankedSource(m, k); src.ok() {
 		q.Speaker = speakerSpan(d, src)
 	}
 	return q

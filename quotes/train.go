@@ -20,6 +20,11 @@ type Gold struct {
 type Example struct {
 	Feats []uint64
 	Cue   bool
+	Token int // the candidate's token in its Doc
+	// Sources and Contents are the labelled readings of a gold cue the
+	// rules left alone, for the rankers; its label is then decided by
+	// what they choose (see Train).
+	Sources, Contents []Option
 }
 
 // Stats counts what the parse-based attribution of gold cues gets right,
@@ -31,6 +36,9 @@ type Stats struct {
 	ContentHit   int // ... candidates whose parse content overlaps the gold content
 	SourceHit    int // ... candidates whose parse source matches the gold source
 	BothHit      int
+	SourceAny    int // ... candidates with some source option right
+	ContentAny   int // ... candidates with some content option right
+	BothAny      int
 	RuleReported int               // gold cues the rules report as indirect speech
 	RuleSpeaker  int               // ... with the right speaker
 	ParseSpeaker int               // ... whose parse source would be right
@@ -78,7 +86,11 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 		if !candidate(d, k, c.inQuote) {
 			continue
 		}
-		out = append(out, Example{Feats: c.features(k, nil), Cue: isCue && Strict.right(d, c, k, gold[gi])})
+		e := Example{Feats: c.features(k, nil), Cue: isCue && Strict.right(d, c, k, gold[gi]), Token: k}
+		if isCue && !c.ruleCue[k] {
+			e.Sources, e.Contents = c.tree.rankOptions(k, gold[gi])
+		}
+		out = append(out, e)
 		if st == nil || c.ruleCue[k] {
 			continue
 		}
@@ -109,6 +121,22 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 		st.ByHow[how], st.BySourceHow[srcHow] = bh, bs
 		if contentHit && sourceHit {
 			st.BothHit++
+		}
+		sa, ca := false, false
+		for _, o := range c.tree.sourceOptions(k, nil) {
+			sa = sa || sourceMatches(d, o.n, g.Source)
+		}
+		for _, o := range c.tree.contentOptions(k, nil) {
+			ca = ca || overlapsAny(g.Content, o.rng(d))
+		}
+		if sa {
+			st.SourceAny++
+		}
+		if ca {
+			st.ContentAny++
+		}
+		if sa && ca {
+			st.BothAny++
 		}
 		if st.Misses != nil && !(contentHit && sourceHit) {
 			srcText := ""
@@ -266,17 +294,53 @@ type TrainOptions struct {
 }
 
 // Train fits the cue model to examples with the averaged perceptron and
-// returns it frozen.
+// returns it frozen. It runs twice: first to learn the rankers that choose
+// a cue's source and content among its readings, then, with each gold cue
+// the rules left alone labelled a cue only when the first rankers choose
+// a right source and content for it, to learn the cue classifier and the
+// rankers together in one model.
 func Train(examples []Example, o TrainOptions) *perceptron.Model {
+	first := train(examples, o, false)
+	relabelled, kept := 0, 0
+	for i := range examples {
+		e := &examples[i]
+		if e.Sources == nil {
+			continue
+		}
+		si, ci := best(first, e.Sources), best(first, e.Contents)
+		e.Cue = si >= 0 && ci >= 0 && e.Sources[si].Right && e.Contents[ci].Right
+		relabelled++
+		if e.Cue {
+			kept++
+		}
+	}
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, "rankers: %d of %d gold cues the rules left alone get a right source and content\n", kept, relabelled)
+	}
+	return train(examples, o, true)
+}
+
+// train runs the perceptron epochs: the ranking updates for every example
+// with readings, and the cue updates when withCues.
+func train(examples []Example, o TrainOptions, withCues bool) *perceptron.Model {
 	m := perceptron.New(Classes)
 	rng := rand.New(rand.NewSource(o.Seed))
 	order := rng.Perm(len(examples))
 	scores := make([]float32, len(Classes))
 	for ep := 0; ep < o.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		wrong := 0
+		wrong, rankWrong := 0, 0
 		for _, i := range order {
 			e := examples[i]
+			if rankUpdate(m, e.Sources, scores) {
+				rankWrong++
+			}
+			if rankUpdate(m, e.Contents, scores) {
+				rankWrong++
+			}
+			if !withCues {
+				continue
+			}
 			truth := 0
 			if e.Cue {
 				truth = 1
@@ -289,9 +353,36 @@ func Train(examples []Example, o TrainOptions) *perceptron.Model {
 			}
 		}
 		if o.Log != nil {
-			fmt.Fprintf(o.Log, "epoch %d: %d of %d wrong (%.4f)\n", ep+1, wrong, len(examples), float64(wrong)/float64(max(1, len(examples))))
+			fmt.Fprintf(o.Log, "epoch %d: %d of %d wrong (%.4f), %d rankings wrong\n", ep+1, wrong, len(examples), float64(wrong)/float64(max(1, len(examples))), rankWrong)
 		}
 	}
 	m.Freeze(o.Threshold)
 	return m
+}
+
+// rankUpdate makes one ranking perceptron step over a cue's readings when
+// some are right: when the best-scoring reading is wrong, the best right
+// one is pushed up and it down. It reports whether the ranking was wrong.
+func rankUpdate(m *perceptron.Model, opts []Option, scores []float32) bool {
+	bi, ri := -1, -1
+	var bm, rm float32
+	for i, o := range opts {
+		mg := margin(m, o.Feats, scores)
+		if bi < 0 || mg > bm {
+			bi, bm = i, mg
+		}
+		if o.Right && (ri < 0 || mg > rm) {
+			ri, rm = i, mg
+		}
+	}
+	if ri < 0 {
+		return false
+	}
+	m.Tick()
+	if opts[bi].Right {
+		return false
+	}
+	m.Update(1, 0, opts[ri].Feats)
+	m.Update(0, 1, opts[bi].Feats)
+	return true
 }

@@ -111,6 +111,7 @@ func quoteExamples(dirs []string, st *quotes.Stats) ([]quotes.Example, error) {
 func printQuoteStats(w io.Writer, st *quotes.Stats) {
 	fmt.Fprintf(w, "gold cues %d, used by the rules %d, candidates %d (content %d, source %d, both %d); %d candidates in all\n",
 		st.Gold, st.RuleCue, st.Candidate, st.ContentHit, st.SourceHit, st.BothHit, st.Candidates)
+	fmt.Fprintf(w, "with options: content %d, source %d, both %d\n", st.ContentAny, st.SourceAny, st.BothAny)
 	fmt.Fprintf(w, "reported by the rules %d: speaker right %d, parse source right %d\n", st.RuleReported, st.RuleSpeaker, st.ParseSpeaker)
 	for _, m := range []map[string][2]int{st.ByHow, st.BySourceHow} {
 		keys := make([]string, 0, len(m))
