@@ -146,6 +146,10 @@ func kindOf(name string) string {
 	return ""
 }
 
+// sniffBytes is how much of an unnamed input is looked at to guess its
+// format.
+const sniffBytes = 4096
+
 func readStream(path, kind string, r io.Reader, opts Options, emit func(Item) bool) bool {
 	br := bufio.NewReader(r)
 	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
@@ -155,6 +159,15 @@ func readStream(path, kind string, r io.Reader, opts Options, emit func(Item) bo
 		}
 		defer zr.Close()
 		br = bufio.NewReader(zr)
+	}
+	if kind == "" || kind == "sniff" {
+		// JSON Lines are read a record at a time, whatever the file's size
+		if head, _ := br.Peek(sniffBytes); len(bytes.TrimSpace(head)) > 0 {
+			kind = sniff(head)
+		}
+	}
+	if kind == "jsonl" {
+		return readJSONL(path, br, opts.MaxBytes, emit)
 	}
 	data, err := io.ReadAll(io.LimitReader(br, opts.MaxBytes+1))
 	if err != nil {
@@ -170,8 +183,6 @@ func readStream(path, kind string, r io.Reader, opts Options, emit func(Item) bo
 		kind = sniff(data)
 	}
 	switch kind {
-	case "jsonl":
-		return readJSONL(path, data, emit)
 	case "html":
 		return emit(readHTML(path, data, ""))
 	case "feed":

@@ -48,3 +48,44 @@ func TestReadErrorsNameTheFile(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+// TestJSONLSizeLimitPerRecord checks that the size limit applies to each
+// JSON Lines record, not to the whole file: a file larger than the limit
+// reads, and an oversized record is refused alone, named by its line.
+func TestJSONLSizeLimitPerRecord(t *testing.T) {
+	rec := `{"id":"r","text":"` + strings.Repeat("word ", 40) + `"}` + "\n"
+	big := `{"id":"big","text":"` + strings.Repeat("x", 3000) + `"}` + "\n"
+	tests := []struct {
+		name   string
+		data   string
+		ok     int
+		failed []string
+	}{
+		{"many small records over the limit", strings.Repeat(rec, 50), 50, nil},
+		{"one oversized record", rec + big + rec, 2, []string{"f.jsonl:2: too large"}},
+		{"blank lines only", "\n\n  \n", 0, []string{"f.jsonl: empty input"}},
+		{"last line without newline", rec + strings.TrimSuffix(rec, "\n"), 2, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ok int
+			var failed []string
+			readStream("f.jsonl", "jsonl", strings.NewReader(tc.data), Options{MaxBytes: 1024}, func(it Item) bool {
+				if it.Err != nil {
+					failed = append(failed, it.Err.Error())
+				} else {
+					ok++
+				}
+				return true
+			})
+			if ok != tc.ok || len(failed) != len(tc.failed) {
+				t.Fatalf("%d read, failures %q; want %d and %q", ok, failed, tc.ok, tc.failed)
+			}
+			for i, f := range tc.failed {
+				if !strings.HasPrefix(failed[i], f) {
+					t.Errorf("failure %q, want prefix %q", failed[i], f)
+				}
+			}
+		})
+	}
+}
