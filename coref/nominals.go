@@ -293,8 +293,8 @@ func (c *clusterer) roleName(title, iso string) string {
 func (c *clusterer) apposition(n nominal) int {
 	d := c.d
 	for _, s := range d.Spans {
-		if s.Kind != doc.KindName || s.Entity < 0 || d.Entities[s.Entity].Type != "PERSON" {
-			continue
+		if s.Kind != doc.KindName || s.Entity < 0 || s.First < 0 || d.Entities[s.Entity].Type != "PERSON" {
+			continue // a name inside a token ("Blair-led") has no tokens
 		}
 		if s.First == n.last {
 			return s.Entity
