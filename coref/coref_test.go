@@ -92,3 +92,21 @@ func TestFormerTitles(t *testing.T) {
 		t.Errorf("former president coded %q, want RUSELI", code)
 	}
 }
+
+// TestNamesWithoutTokens runs texts whose names lie inside a hyphenated
+// token (NER finds "Lovell" in "Lovell-Badge"; such spans have no tokens)
+// next to nominals; coreference must not index tokens through them.
+func TestNamesWithoutTokens(t *testing.T) {
+	for _, text := range []string{
+		"A spokeswoman said the report was wrong. Professor Robin Lovell-Badge said he disagreed.",
+		"The minister criticised the Blair-Brown pact. A spokesman for Lovell-Badge declined to comment.",
+	} {
+		p, err := pipeline.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Run(pipeline.Input{Article: dateline.Article{Text: text}}); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
