@@ -11,7 +11,7 @@ import (
 
 // Resolution is the place one mention was resolved to.
 type Resolution struct {
-	Span     int       // index into Doc.Spans
+	Span     int       // index into Doc.Spans; -1 for a dateline no span covers ("LONDON, Ky. -")
 	Range    doc.Range // byte range of the mention
 	Text     string
 	Geo      *dateline.Geo // nil when nothing could be resolved
@@ -33,6 +33,7 @@ type mention struct {
 	near     string // place the mention is said to be near ("Brisbane" in "Kingston, south of Brisbane")
 	embedded bool
 	demonym  bool
+	dateline bool // the place the article is filed from
 }
 
 // group gathers the mentions of one name, resolved together (one sense per
@@ -54,6 +55,7 @@ type group struct {
 	first      int  // byte offset of the first mention
 	stateCue   bool // some mention reads as a region rather than a city of the same name
 	inName     bool // the mentions are places inside longer names ("Cambridge Analytica")
+	dateline   bool // a mention is the article's dateline
 }
 
 // Resolve resolves every place mention of d: the name spans labelled GPE,
@@ -194,6 +196,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 				demonym: r.g.IsDemonym(sub), embedded: true})
 		}
 	}
+	ms = r.datelineMention(d.Text, ms, add)
 	// A place inside a name of another type ("Cambridge Analytica", "the
 	// Venice Commission") is resolved apart unless the article also names
 	// the place plainly ("Paris Regional Medical Center" in a report from
@@ -318,6 +321,9 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 				}
 			}
 		}
+		if m.dateline {
+			g.dateline = true
+		}
 		if r.stateCue(d.Text, ms, i) {
 			g.stateCue = true
 		}
@@ -328,6 +334,7 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		}
 	}
 	markStates(groups)
+	r.datelineHints(groups)
 	return groups, byKey
 }
 
@@ -712,6 +719,7 @@ type weights struct {
 	eponym, stateCue                                    float64 // a region against a large city of its name
 	weakEvidence                                        float64 // weight of a partial match as evidence for others
 	inNameContext                                       float64 // weight of context for a place inside another name
+	dateline                                            float64 // weight of the dateline's region as a hint for every place
 }
 
 var w = weights{
@@ -721,7 +729,7 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
-	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1,
+	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, dateline: 1,
 }
 
 // decide picks each group's candidate, first on priors and local context,
