@@ -60,8 +60,10 @@ type group struct {
 
 // Resolve resolves every place mention of d: the name spans labelled GPE,
 // LOC or FAC, national adjectives labelled NORP, and place names heading an
-// organisation name ("Nenagh" in "Nenagh MDC"). It does not need
-// Doc.Entities.
+// organisation name ("Nenagh" in "Nenagh MDC"). A name the gazetteer lacks
+// is placed at the town or region the text locates it in (a Fallback), and
+// left out when only the article's country would locate it. It does not
+// need Doc.Entities.
 func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 	ms := r.mentions(d)
 	if len(ms) == 0 {
@@ -86,6 +88,10 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 				at = p
 			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
 				at = p
+			} else if main.Feature == gazetteer.FeatCountry {
+				// a whole country says too little of where a street or a
+				// building is: the name is not reported as a place
+				continue
 			}
 			res.Geo = geoOf(*at)
 			res.Geo.Name = cleanName(m.text)
