@@ -344,8 +344,21 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 	return groups, byKey
 }
 
-// containerPlaces reads the name after a comma as a country or region.
+// containerPlaces reads the name after a comma as a country or region, or
+// its first word when that is an abbreviation ending a sentence ("Va." of
+// "Gainesville, Va. There will be").
 func (r *Resolver) containerPlaces(s string) []gazetteer.Place {
+	if out := r.containerOf(s); len(out) > 0 {
+		return out
+	}
+	if first, _, ok := strings.Cut(s, " "); ok && strings.HasSuffix(first, ".") {
+		return r.containerOf(first)
+	}
+	return nil
+}
+
+// containerOf reads s as a country or region.
+func (r *Resolver) containerOf(s string) []gazetteer.Place {
 	if len(s) == 2 && strings.ToUpper(s) == s {
 		if p, ok := r.g.USState(s); ok {
 			return []gazetteer.Place{p}
