@@ -60,7 +60,8 @@ func (p *parser) yearNum(i int, strict bool) (int, int, bool) {
 	}
 	if strict {
 		// "from 1991 to 1997", "between 1994 and 1997": the second of a range of years
-		rangeEnd := p.is(i-1, "to", "and", "through") && p.isNum(i-2) && p.ndig(i-2) == 4 && p.is(i-3, "from", "between")
+		rangeEnd := p.is(i-1, "to", "and", "through") && p.isNum(i-2) && p.ndig(i-2) == 4 && p.is(i-3, "from", "between") ||
+			p.w(i-1) == "to" && p.is(i-2, "dating", "dates", "date", "dated", "back") // "dating back to 1994"
 		if !rangeEnd && notYearBefore[p.w(i-1)] || notYearAfter[p.w(j)] && !yearPreps[p.w(i-1)] && !rangeEnd {
 			return 0, i, false
 		}

@@ -178,7 +178,7 @@ count:
 		// "60 Minutes", "This Week": titles
 		return match{}, false
 	}
-	if u == uQuarter && (p.w(j+1) == "of" || p.is(k, "a", "an")) {
+	if u == uQuarter && (p.w(j+1) == "of" && (p.w(j-1) == "-" || p.is(j+2, "the", "its", "their", "his", "her", "our", "a", "an", "all", "this", "that")) || p.is(k, "a", "an")) {
 		// "three-quarters of its food", "a quarter of the market"
 		return match{}, false
 	}

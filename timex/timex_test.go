@@ -124,6 +124,8 @@ func TestNormalise(t *testing.T) {
 		{"then current", "1989-10-26", "Holders may buy shares at half the then current market price.", "then current", "DATE", "PAST_REF"},
 		{"for a while", "1998-01-11", "They will have to live without it for a while.", "a while", "DURATION", "PXX"},
 		{"coordinated weekday nights", "1998-02-13", "Flights leave Bombay on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"},
+		{"quarters of losses", "1989-10-30", "It recently turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"},
+		{"dating to a year", "1998-10-25", "The shootings date back to 1994.", "1994", "DATE", "1994"},
 		{"year's end", "1989-10-26", "It should be in place by year's end.", "year's end", "DATE", "1989"},
 
 		// recognition
