@@ -21,15 +21,15 @@ const issueValueF1Floor = 0.85
 
 // valueF1Guard is the regression guard: the best value F1 measured on
 // TimeBank+AQUAINT with the documents POS-tagged as in the pipeline
-// (0.8292 at the time of writing) minus 0.005. The test fails below it so
+// (0.8298 at the time of writing) minus 0.005. The test fails below it so
 // that CI catches regressions while the issue's floor (issueValueF1Floor)
 // is still out of reach. Raise it as the rules improve.
-const valueF1Guard = 0.8292 - 0.005
+const valueF1Guard = 0.8298 - 0.005
 
 // untaggedGuard is the guard when the documents are not tagged
 // (TIMEX_NOTAG=1, or the tagger's model cannot be loaded): the best value
-// F1 measured untagged (0.8233) minus 0.005.
-const untaggedGuard = 0.8233 - 0.005
+// F1 measured untagged (0.8239) minus 0.005.
+const untaggedGuard = 0.8239 - 0.005
 
 // evalTagger is the tagger the evaluation runs before timex, nil when
 // TIMEX_NOTAG is set or the shipped model does not load (then the
