@@ -168,6 +168,16 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 		}
 		name := cleanName(text)
 		off := s.Start + strings.Index(text, name)
+		if s.Label == "GPE" || s.Label == "LOC" || s.Label == "FAC" || s.Label == "NORP" || s.Label == "" {
+			if st, en, ok := r.widen(d.Text, off, off+len(name)); ok {
+				// "Mexico" of "New Mexico", "Korean" of "Korean Peninsula"
+				s.Range = doc.Range{Start: st, End: en}
+				text, name, off = d.Text[st:en], d.Text[st:en], st
+				if s.Label == "NORP" {
+					s.Label = "LOC"
+				}
+			}
+		}
 		switch s.Label {
 		case "GPE", "LOC", "FAC", "":
 			head, container := splitComma(name)

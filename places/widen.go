@@ -1,0 +1,82 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// widen extends a mention spanning text[start:end] that a recogniser cut
+// short to the longer place name around it: a capitalised word before or
+// after it that makes a name the gazetteer knows ("New" + "Mexico",
+// "Korean" + "Peninsula"), or "of" and a place after a word that is no
+// place by itself ("Republic" + "of Armenia").
+func (r *Resolver) widen(text string, start, end int) (int, int, bool) {
+	name := text[start:end]
+	if w, ok := wordBefore(text, start); ok {
+		if r.knownName(w + " " + name) {
+			return start - len(w) - 1, end, true
+		}
+	}
+	if w, ok := wordAfter(text, end); ok {
+		if r.knownName(name + " " + w) {
+			return start, end + 1 + len(w), true
+		}
+	}
+	if stopParts[strings.ToLower(name)] && strings.HasPrefix(text[end:], " of ") {
+		at := end + len(" of ")
+		if w, ok := wordAfter(text, at-1); ok {
+			if ps, _ := r.candidates(name + " of " + w); len(ps) > 0 && !ps[0].City() {
+				return start, at + len(w), true
+			}
+		}
+	}
+	return start, end, false
+}
+
+// knownName reports whether the gazetteer knows s as the name (not an
+// alternate name or an adjective) of a country, region, feature or town.
+func (r *Resolver) knownName(s string) bool {
+	for _, p := range r.g.Lookup(s) {
+		if !p.AltName && !p.Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the capitalised word that ends one space before
+// offset i.
+func wordBefore(text string, i int) (string, bool) {
+	if i < 2 || text[i-1] != ' ' {
+		return "", false
+	}
+	j := i - 1
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
+	}
+	w := text[j : i-1]
+	return w, w != "" && isCapitalised(w)
+}
+
+// wordAfter returns the capitalised word that starts one space after
+// offset i.
+func wordAfter(text string, i int) (string, bool) {
+	if i+1 >= len(text) || text[i] != ' ' {
+		return "", false
+	}
+	j := i + 1
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	w := text[i+1 : j]
+	return w, w != "" && isCapitalised(w)
+}
