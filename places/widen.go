@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/gazetteer"
 )
 
 // widen extends a mention spanning text[start:end] that a recogniser cut
@@ -13,7 +15,8 @@ import (
 // place by itself ("Republic" + "of Armenia").
 func (r *Resolver) widen(text string, start, end int) (int, int, bool) {
 	name := text[start:end]
-	if w, ok := wordBefore(text, start); ok {
+	key := gazetteer.Key(name)
+	if w, ok := wordBefore(text, start); ok && gazetteer.Key(w+" "+name) != key {
 		if r.knownName(w + " " + name) {
 			return start - len(w) - 1, end, true
 		}
