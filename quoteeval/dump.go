@@ -20,6 +20,10 @@ const (
 	// DumpSpeaker is gold content found by a prediction whose speaker is
 	// wrong: gold cue and source, predicted cue and speaker, content.
 	DumpSpeaker = "SPEAKER"
+	// DumpWrong is a prediction whose best gold match has another
+	// speaker: where its cue lies (in that gold's content, at its cue, or
+	// apart), predicted cue and speaker, gold cue and source, content.
+	DumpWrong = "WRONG"
 	// DumpSpan is gold content found by a prediction covering less than
 	// half of it or more than twice it (scored as found, listed so that
 	// content boundaries can be studied): gold and predicted content.
@@ -80,14 +84,24 @@ func dumpDoc(w io.Writer, g Document, pred []Predicted) {
 		}
 	}
 	for _, p := range pred {
-		matched := false
-		for _, a := range g.Attributions {
-			if overlap(a.Content, p.Content) > 0 {
-				matched = true
-				break
+		bi, bn := -1, 0.0
+		for ai, a := range g.Attributions {
+			if n := jaccard(a.Content, p.Content); n > bn {
+				bi, bn = ai, n
 			}
 		}
-		if !matched {
+		if bi >= 0 && !speakerRight(g.Attributions[bi], p) {
+			a := g.Attributions[bi]
+			where := "apart"
+			if overlap(a.Content, p.Cue) > 0 {
+				where = "cue-in-gold-content"
+			} else if overlap(a.Cue, p.Cue) > 0 {
+				where = "same-cue"
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\tpred_cue=%q\tpred=%q\tcue=%q\tsource=%q\tcontent=%q\n", DumpWrong, g.Name, kind(p.Direct), where,
+				text([]doc.Range{p.Cue}), text(p.SpeakerAt), text(a.Cue), text(a.Source), text([]doc.Range{p.Content}))
+		}
+		if bi < 0 {
 			fmt.Fprintf(w, "%s\t%s\t%s\tcue=%q\tpred=%q\tcontent=%q\n", DumpSpurious, g.Name, kind(p.Direct),
 				text([]doc.Range{p.Cue}), text(p.SpeakerAt), text([]doc.Range{p.Content}))
 		}

@@ -67,10 +67,12 @@ func (f *Finder) Process(d *doc.Doc) error {
 		if !f.Broad {
 			learned = spoken(d, learned)
 		}
+		learned = notNested(d.Quotes, learned)
 		d.Quotes = append(d.Quotes, learned...)
 		sortQuotes(d.Quotes)
 	}
 	adoptReporter(d)
+	d.Quotes = stanceInside(d, d.Quotes)
 	return nil
 }
 

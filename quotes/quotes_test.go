@@ -145,11 +145,27 @@ func TestReported(t *testing.T) {
 			[]want{{"the bill would fail", false, "John Smith"}}},
 		{"stance", `Senator Elizabeth Warren wants the bank broken up before the end of the year.`,
 			[]want{{"the bank broken up", false, "Elizabeth Warren"}}},
+		{"told whom and when after the content", `Donald Trump could embrace a clean energy policy as president, Sen. Lindsey Graham told The Huffington Post on Thursday.`,
+			[]want{{"could embrace a clean energy policy", false, "Lindsey Graham"}}},
 		{"transcript label", "WALLACE: Let us start with the breaking news on the debate story tonight.",
 			[]want{{"Let us start", false, "WALLACE"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
+
+// TestNotNested checks that a stance reported inside what someone said is
+// not attributed apart: each word plays one role in one attribution.
+func TestNotNested(t *testing.T) {
+	d := process(t, `The senator said that the governor wants a new stadium in the city.`)
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(d.Slice(q.CueRange), "want") {
+			t.Errorf("nested stance %q reported apart", d.Slice(q.Content))
+		}
+	}
+	if len(d.Quotes) != 1 {
+		t.Errorf("%d quotations, want 1", len(d.Quotes))
 	}
 }
 

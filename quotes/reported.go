@@ -149,7 +149,7 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	for c < end && (lower(d, c) == "that" || d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
 		c++
 	}
-	if end-c >= 2 && !circumstance[lower(d, c)] {
+	if end-c >= 2 && !circumstance[lower(d, c)] && !(speechVerbs[lemma(d, k)] && noClause(d, c, end) && contentBefore(d, s.First, sub)) {
 		q := newReported(d, si, k, 1, speakerSpan(d, sub))
 		q.Addressee = addressee
 		return withContent(d, q, c, end, inQuote)
@@ -167,6 +167,28 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 		return withContent(d, q, s.First, j, inQuote)
 	}
 	return nil
+}
+
+// noClause reports whether tokens [i, j) hold no verb: after a verb of
+// saying, a bare phrase ("told The Huffington Post on Thursday") is who
+// was spoken to or when, not what was said.
+func noClause(d *doc.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isVerb(d, k) || d.Tokens[k].Tag == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// contentBefore reports whether a comma sets the subject sub off from
+// words before it: "CONTENT, SPEAKER said".
+func contentBefore(d *doc.Doc, lo int, sub np) bool {
+	j := sub.first - 1
+	for j > lo && isQuoteMark(d.Tokens[j].Text) {
+		j--
+	}
+	return sub.rel < 0 && j > lo+1 && d.Tokens[j].Text == ","
 }
 
 // withContent sets the quotation's content to tokens [first, last), unless

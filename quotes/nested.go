@@ -1,0 +1,43 @@
+package quotes
+
+import "github.com/dateline-news/dateline/doc"
+
+// notNested drops the learned attributions whose cue lies inside the
+// content of an attribution the rules found: what a source is reported to
+// have said is theirs, not a new attribution ("Clinton had told police
+// that she didn't want the escort, the source added"), as annotation
+// schemes in which each word plays one role in one attribution (PolNeAR)
+// have it.
+func notNested(rules, learned []*doc.Quote) []*doc.Quote {
+	out := learned[:0]
+	for _, q := range learned {
+		if !insideContent(rules, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// insideContent reports whether q's cue lies inside the content of
+// another of qs.
+func insideContent(qs []*doc.Quote, q *doc.Quote) bool {
+	for _, o := range qs {
+		if o != q && o.Content.Start <= q.CueRange.Start && q.CueRange.End <= o.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceInside drops reported stance whose cue lies inside the content of
+// another attribution: "X said Y wants Z" is X's report.
+func stanceInside(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		k := d.TokenAt(q.CueRange.Start)
+		if q.Direct || k < 0 || speechVerbs[lemma(d, k)] || !insideContent(qs, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
