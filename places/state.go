@@ -44,7 +44,7 @@ func (r *Resolver) stateCue(text string, ms []mention, i int) bool {
 	}
 	if i > 0 {
 		p := ms[i-1]
-		if p.r.End <= m.r.Start && strings.TrimSpace(text[p.r.End:m.r.Start]) == "," && !m.list {
+		if p.r.End <= m.r.Start && strings.TrimSpace(text[p.r.End:m.r.Start]) == "," && !p.list {
 			return true
 		}
 	}
