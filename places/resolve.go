@@ -33,7 +33,8 @@ type mention struct {
 	near     string // place the mention is said to be near ("Brisbane" in "Kingston, south of Brisbane")
 	embedded bool
 	demonym  bool
-	dateline bool // the place the article is filed from
+	dateline bool   // the place the article is filed from
+	host     string // the longer name a place inside a name stands in ("University of California")
 }
 
 // group gathers the mentions of one name, resolved together (one sense per
@@ -77,6 +78,8 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		g := groups[byKey[m.gkey]]
 		res := Resolution{Span: m.span, Range: m.r, Text: d.Text[m.r.Start:m.r.End], Embedded: m.embedded, Demonym: m.demonym}
 		switch {
+		case g.best >= 0 && !m.demonym && institution(m.host, g.cands[g.best]):
+			continue
 		case g.best >= 0:
 			res.Geo = geoOf(g.cands[g.best])
 			res.Score = g.margin
@@ -190,6 +193,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 			}
 			m.near = nearAfter(d.Text, s.End)
 			m.demonym = r.g.IsDemonym(head)
+			m.host = head
 			add(m)
 			continue
 		}
@@ -209,7 +213,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 		if sub := r.embeddedName(name); sub != "" {
 			k := strings.Index(name, sub)
 			add(mention{span: i, r: doc.Range{Start: off + k, End: off + k + len(sub)}, text: sub,
-				demonym: r.g.IsDemonym(sub), embedded: true})
+				demonym: r.g.IsDemonym(sub), embedded: true, host: name})
 		}
 	}
 	ms = r.datelineMention(d.Text, ms, add)
