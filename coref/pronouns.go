@@ -80,15 +80,35 @@ func (c *clusterer) insideQuote(first, i int) bool {
 
 // cleanName strips a possessive and surrounding punctuation from a name.
 func cleanName(s string) string {
+	if strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ") // a name across a wrapped line
+	}
 	s = strings.TrimSpace(s)
 	for _, suf := range []string{"'s", "’s"} {
 		s = strings.TrimSuffix(s, suf)
 	}
+	abbrev := strings.HasSuffix(s, ".") && endsWithAbbreviation(s)
 	s = strings.Trim(s, " ,.;:\"“”'’")
+	if abbrev {
+		s += "." // "U.S.", "Acme Inc."
+	}
 	if strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ") {
 		s = s[4:]
 	}
 	return s
+}
+
+// nameAbbreviations end names with their period.
+var nameAbbreviations = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "jr": true, "sr": true, "bros": true}
+
+// endsWithAbbreviation reports whether the final period of s belongs to
+// an abbreviation: "U.S.", "U.N.", "Acme Inc.", "Martin Luther King Jr.".
+func endsWithAbbreviation(s string) bool {
+	w := strings.TrimSuffix(s, ".")
+	if i := strings.LastIndexAny(w, " \n\t"); i >= 0 {
+		w = w[i+1:]
+	}
+	return strings.Contains(w, ".") || nameAbbreviations[strings.ToLower(w)]
 }
 
 // normKey is the clustering key of a name.
