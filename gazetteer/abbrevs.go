@@ -6,8 +6,9 @@ type adminAbbrev struct {
 	names      []string
 }
 
-// adminAbbrevs are the AP-style and postal abbreviations of US states and
-// Canadian provinces, as datelines and "City, ST" appositions use them.
+// adminAbbrevs are the AP-style and postal abbreviations of US states,
+// Canadian provinces and Australian states, as datelines and "City, ST"
+// appositions use them.
 // Two-letter postal codes that are ordinary words ("IN", "OR", "ME", ...)
 // are left out; the resolver reads them in "City, ST" context instead.
 var adminAbbrevs = []adminAbbrev{
@@ -34,8 +35,9 @@ var adminAbbrevs = []adminAbbrev{
 	{"CAN", "07", []string{"N.S."}}, {"CAN", "08", []string{"Ont."}}, {"CAN", "09", []string{"P.E.I.", "PEI"}},
 	{"CAN", "10", []string{"Que.", "Québec"}}, {"CAN", "11", []string{"Sask."}},
 	{"CAN", "13", []string{"N.W.T.", "NWT"}},
-	{"AUS", "02", []string{"NSW", "N.S.W."}}, {"AUS", "04", []string{"Qld", "Qld."}}, {"AUS", "07", []string{"Vic."}},
-	{"AUS", "03", []string{"N.T."}},
+	{"AUS", "02", []string{"NSW", "N.S.W."}}, {"AUS", "04", []string{"Qld", "Qld.", "QLD"}}, {"AUS", "07", []string{"Vic."}},
+	{"AUS", "03", []string{"N.T."}}, {"AUS", "08", []string{"WA", "W.A."}}, {"AUS", "01", []string{"ACT", "A.C.T."}},
+	{"AUS", "06", []string{"Tas."}},
 }
 
 // usPostal maps every US two-letter postal code to its GeoNames admin1

@@ -53,7 +53,7 @@ var countryAliases = map[string][]string{
 	"IRL": {"Republic of Ireland", "Eire", "Éire"},
 	"ZAF": {"RSA", "Republic of South Africa", "SA"},
 	"FLK": {"Falklands", "Malvinas", "Islas Malvinas"},
-	"VIR": {"US Virgin Islands"},
+	"VIR": {"US Virgin Islands", "U.S. Virgin Islands", "USVI"},
 	"TTO": {"Trinidad & Tobago", "Trinidad", "T&T"},
 	"ATG": {"Antigua"},
 	"KNA": {"St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts"},
