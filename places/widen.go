@@ -48,8 +48,8 @@ func (r *Resolver) knownName(s string) bool {
 	return false
 }
 
-// wordBefore returns the capitalised word that ends one space before
-// offset i.
+// wordBefore returns the capitalised word (points included: "U.S.") that
+// ends one space before offset i.
 func wordBefore(text string, i int) (string, bool) {
 	if i < 2 || text[i-1] != ' ' {
 		return "", false
@@ -57,7 +57,7 @@ func wordBefore(text string, i int) (string, bool) {
 	j := i - 1
 	for j > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && r != '.' {
 			break
 		}
 		j -= size
