@@ -400,9 +400,12 @@ func (r *Resolver) addHints(g *group, words []string, wt float64, skip map[strin
 		if !isCapitalised(w) {
 			continue
 		}
-		for _, cand := range []string{w, joinNext(words, i)} {
+		for j, cand := range []string{w, joinNext(words, i)} {
 			if cand == "" {
 				continue
+			}
+			if j == 0 && i+1 < len(words) && teamWords[cleanName(words[i+1])] && r.usState(cand) {
+				continue // "Mississippi State", "Ohio University": a team or a school, not the region
 			}
 			if k := gazetteer.Key(cand); k == g.key || skip[k] {
 				continue
@@ -420,6 +423,20 @@ func (r *Resolver) addHints(g *group, words []string, wt float64, skip map[strin
 		}
 	}
 }
+
+// usState reports whether name is a US state.
+func (r *Resolver) usState(name string) bool {
+	for _, p := range r.g.Lookup(name) {
+		if p.Feature == gazetteer.FeatAdmin1 && p.Country == "USA" && !p.AltName {
+			return true
+		}
+	}
+	return false
+}
+
+// teamWords follow a region's name in the names of universities and their
+// teams.
+var teamWords = map[string]bool{"State": true, "University": true, "College": true}
 
 func joinNext(words []string, i int) string {
 	if i+1 >= len(words) || !isCapitalised(words[i+1]) {
