@@ -136,6 +136,15 @@ func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	if a.Country == "" {
 		a.Country = c.countryIn(e.Name)
 	}
+	if country, sector := c.descriptor(d, e); country != "" || sector != "" {
+		// "UK bank Barclays": what the text calls it
+		if a.Country == "" {
+			a.Country = country
+		}
+		if a.Sector == "" {
+			a.Sector = sector
+		}
+	}
 	if a.Country == "" {
 		a.Country = c.contextCountry(d, ei, e)
 	}
