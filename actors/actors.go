@@ -59,7 +59,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 	a := &dateline.Actor{Country: e.Nationality}
 	for _, r := range e.Roles {
-		if role, ok := kb.LookupRole(r); ok {
+		if role, ok := kb.LookupOffice(r); ok {
 			if a.Sector == "" {
 				a.Sector = role.Sector
 			}
@@ -71,7 +71,7 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 	if a.Sector == "" && len(e.FormerRoles) > 0 {
 		// "former President X": an elite, not the office (CAMEO's ELI)
 		a.Sector = "ELI"
-		if role, ok := kb.LookupRole(e.FormerRoles[0]); ok {
+		if role, ok := kb.LookupOffice(e.FormerRoles[0]); ok {
 			a.Role = "Former " + role.Title
 		}
 	}

@@ -232,7 +232,7 @@ func (c *clusterer) roleStartingAt(i, max int) (kb.Role, int) {
 		for k := i; k < i+n; k++ {
 			parts = append(parts, c.d.Tokens[k].Text)
 		}
-		if role, ok := kb.LookupRole(strings.Join(parts, " ")); ok {
+		if role, ok := kb.LookupOffice(strings.Join(parts, " ")); ok {
 			return role, n
 		}
 	}

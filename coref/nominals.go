@@ -29,6 +29,10 @@ var titleOnly = map[string]bool{"major": true, "general": true, "gen.": true, "c
 	"marshal": true, "brigadier": true, "sergeant": true, "representative": true, "secretary": true, "speaker": true,
 	"deputy": true, "executive": true, "justice": true, "prince": true, "people": true, "officials": true, "official": true}
 
+// nationalRoles are titleOnly words that, after a nationality, describe
+// someone: "Ukrainian officials", "a senior Russian official".
+var nationalRoles = map[string]bool{"official": true, "officials": true}
+
 // nominal is a description found in the text.
 type nominal struct {
 	first, last int      // tokens
@@ -141,8 +145,8 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			}
 		}
 		w := strings.ToLower(strings.Join(parts, " "))
-		role, ok := kb.LookupRole(w)
-		if !ok || !role.Person || !lower || titleOnly[w] {
+		role, ok := kb.LookupOffice(w) // nationalities are read above
+		if !ok || !role.Person || !lower || (titleOnly[w] && !(len(n.countries) > 0 && nationalRoles[w])) {
 			continue
 		}
 		n.role, n.roleWord = role, w

@@ -59,6 +59,49 @@ func LookupRole(words string) (Role, bool) {
 	return r, ok
 }
 
+// LookupOffice is LookupRole that also reads a title the table lacks by
+// its head noun, when that is an office held for an institution ("energy
+// minister", "trade envoy", "company spokesman"); the sector then comes
+// from a modifier that names one ("police official" -> COP). Callers
+// strip nationalities first: every modifier is taken as part of the title.
+func LookupOffice(words string) (Role, bool) {
+	words = strings.ToLower(words)
+	if r, ok := roles[words]; ok {
+		return r, ok
+	}
+	i := strings.LastIndexByte(words, ' ')
+	if i < 0 || !officeHeads[words[i+1:]] {
+		return Role{}, false
+	}
+	r, ok := roles[words[i+1:]]
+	if !ok {
+		return Role{}, false
+	}
+	for _, m := range strings.Fields(words[:i]) {
+		if m == "former" || m == "late" || m == "then" || strings.HasPrefix(m, "ex-") {
+			return Role{}, false // a past office is read by who reads the title
+		}
+		if s, ok := orgSectors[m]; ok && s != r.Sector {
+			r.Sector = s
+			break
+		}
+		if mr, ok := roles[m]; ok && mr.Sector != "GOV" {
+			r.Sector = mr.Sector
+			break
+		}
+	}
+	r.Title = titleCase(words)
+	return r, true
+}
+
+// officeHeads are role nouns whose modifiers only say which office
+// ("energy minister"); other heads ("leader") say too little alone.
+var officeHeads = map[string]bool{
+	"minister": true, "ministers": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "official": true, "officials": true, "ambassador": true, "envoy": true,
+	"adviser": true, "advisor": true, "governor": true, "commander": true, "prosecutor": true,
+}
+
 // orgSectors maps lower-case organisation head nouns to sectors.
 var orgSectors = map[string]string{}
 
