@@ -101,9 +101,9 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 		if a.Country = c.nearbyCountry(d, e); a.Country == "" {
 			a.Country = c.focus(d)
 		}
-	case stateSector[a.Sector]:
-		// "Vice President Pence": an official of the country the article
-		// is about
+	case stateSector[a.Sector] || a.Sector == "PTY":
+		// "Vice President Pence", "the Republican nominee": an official
+		// or politician of the country the article is about
 		a.Country = c.focus(d)
 	}
 	a.Code = a.Country + a.Sector

@@ -45,6 +45,11 @@ func init() {
 	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists,
 		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen`)
 	addRoles("OPP", true, `opposition leader,dissident,dissidents,activist,activists`)
+	// candidates for office belong to their party (CAMEO PTY), as in the
+	// Phoenix agent dictionary ("presidential candidate")
+	addRoles("PTY", true, `candidate,presidential candidate,nominee,presidential nominee,vice presidential candidate,
+		vice presidential nominee,running mate,party leader,party chairman,party chief,party chairwoman,front-runner,frontrunner,
+		campaign manager,campaign chairman,campaign spokesman,campaign spokeswoman`)
 	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
 	addRoles("BUS", true, `ceo,chief executive,businessman,businesswoman,executive,executives,chairman,investor,investors`)
 	addRoles("CVL", true, `civilian,civilians,resident,residents,protester,protesters,demonstrator,demonstrators,villager,villagers,people`)
@@ -183,6 +188,10 @@ func init() {
 	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Kremlin|the Kremlin")
 	addOrg("USAGOV", "USA", "GOV", "ORG", "White House|the White House|State Department|US State Department")
 	addOrg("USAMIL", "USA", "MIL", "ORG", "Pentagon|the Pentagon")
+	addOrg("USACOP", "USA", "COP", "ORG", "FBI|Federal Bureau of Investigation|the FBI|DEA|Drug Enforcement Administration")
+	addOrg("USASPY", "USA", "SPY", "ORG", "CIA|Central Intelligence Agency|the CIA|NSA|National Security Agency")
+	addOrg("USAJUD", "USA", "JUD", "ORG", "Justice Department|Department of Justice|US Justice Department")
+	addOrg("USAPTY", "USA", "PTY", "ORG", "Republican Party|GOP|Republican National Committee|RNC|Democratic Party|Democratic National Committee|DNC")
 	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Downing Street|Foreign Office|Whitehall")
 	addOrg("FRAGOV", "FRA", "GOV", "ORG", "Elysee|Élysée|Elysee Palace|Quai d'Orsay")
 	addOrg("CHNGOV", "CHN", "GOV", "ORG", "Zhongnanhai")
