@@ -42,6 +42,7 @@ type mention struct {
 type group struct {
 	key        string
 	cands      []gazetteer.Place
+	neighbours []float64 // per candidate: other names of the article with a candidate close by
 	mentions   []int
 	containers []gazetteer.Place // places named in appositions
 	listed     []bool            // per container: the apposition may be a list item
@@ -663,7 +664,8 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 }
 
 // score rates candidate p of group gi given the evidence.
-func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) float64 {
+func (r *Resolver) score(ci int, gi int, g *group, ev *evidence) float64 {
+	p := g.cands[ci]
 	s := prior(p) + g.stateScore(p)
 	if p.City() && g.maxNames >= w.fameNames && float64(p.Names)*4 < g.maxNames {
 		// well-known places have names in many languages: Venice, Italy
@@ -704,6 +706,9 @@ func (r *Resolver) score(p gazetteer.Place, gi int, g *group, ev *evidence) floa
 		return s + cw*(w.hint*g.hints[p.Country]+math.Min(r.context(p, gi, g, ev), w.capContext))
 	}
 	s += w.hint * g.hints[p.Country]
+	if g.neighbours != nil {
+		s += w.neighbour * g.neighbours[ci]
+	}
 	if h := g.adminHints[p.Country+"."+p.Admin1]; h > 0 && p.Feature != gazetteer.FeatAdmin1 {
 		s += w.adminHint * h
 	} else if p.Feature == gazetteer.FeatCountry {
@@ -769,6 +774,7 @@ type weights struct {
 	eponym, stateCue                                    float64 // a region against a large city of its name
 	weakEvidence                                        float64 // weight of a partial match as evidence for others
 	inNameContext                                       float64 // weight of context for a place inside another name
+	neighbour, neighbourKm                              float64 // another name of the article has a candidate this close
 	dateline                                            float64 // weight of the dateline's region as a hint for every place
 }
 
@@ -779,19 +785,20 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
-	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, dateline: 1,
+	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 2, neighbourKm: 30, dateline: 1,
 }
 
 // decide picks each group's candidate, first on priors and local context,
 // then again with the evidence of the others' choices.
 func (r *Resolver) decide(groups []*group) {
+	neighbours(groups)
 	ev := evidence{country: map[string]float64{}, admin1: map[string]float64{}}
 	for iter := 0; iter < 4; iter++ {
 		changed := false
 		for gi, g := range groups {
 			best, bestS, second := -1, math.Inf(-1), math.Inf(-1)
-			for ci, p := range g.cands {
-				s := r.score(p, gi, g, &ev)
+			for ci := range g.cands {
+				s := r.score(ci, gi, g, &ev)
 				if s > bestS {
 					best, bestS, second = ci, s, bestS
 				} else if s > second {
