@@ -100,6 +100,24 @@ func (x *context) matchAt(i, end int) (match, bool) {
 	return match{}, false
 }
 
+// predicative reports whether the adjective at token i follows a linking
+// verb ("is pleased", "was not ready"): an adjective before a noun ("a
+// free press") names no event.
+func (x *context) predicative(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		tag := x.d.Tokens[j].Tag
+		if strings.HasPrefix(tag, "RB") {
+			continue // "is very pleased", "was not ready"
+		}
+		switch x.lemmas[j] {
+		case "be", "feel", "remain", "seem", "appear", "become", "get", "stay":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // filler reports whether a token may sit between the words of a trigger:
 // "held a working meeting", "plan to meet".
 func filler(w string) bool {
@@ -128,8 +146,11 @@ func (x *context) anyVerbal(i, k int) bool {
 // determiner.
 func (x *context) verbal(i int) bool {
 	t := x.d.Tokens[i]
+	if t.Tag == "JJ" {
+		return x.predicative(i)
+	}
 	if t.Tag != "" {
-		return strings.HasPrefix(t.Tag, "VB") || t.Tag == "JJ"
+		return strings.HasPrefix(t.Tag, "VB")
 	}
 	if i > 0 {
 		switch strings.ToLower(x.d.Tokens[i-1].Text) {
@@ -146,6 +167,9 @@ func (x *context) code(si int, m match) *candidate {
 	d := x.d
 	s := d.Sents[si]
 	var actors, recipients []part
+	if m.t.transitive && x.parsed(si) && len(x.children(m.first, "obj")) == 0 {
+		return nil
+	}
 	if m.t.nominal {
 		actors, recipients = x.between(m, s.Last)
 	} else {
@@ -161,6 +185,9 @@ func (x *context) code(si int, m match) *candidate {
 	}
 	actors = x.coded(actors)
 	recipients = x.coded(recipients)
+	if m.t.code == "042" || m.t.code == "043" {
+		actors = visitors(actors)
+	}
 	recipients = without(recipients, actors)
 	if len(recipients) == 0 && len(actors) > 1 {
 		// "Putin and his Syrian counterpart discussed ...": the first acts
@@ -214,4 +241,21 @@ func (x *context) confidence(m match, e *doc.Event) float64 {
 type candidate struct {
 	*doc.Event
 	dated bool // the date comes from the event's own time expression
+}
+
+// visitors keeps the participants that can make or host a visit: people
+// and bodies in an official capacity, not a people or civilians ("Syrians
+// arriving in the United States" are not a delegation).
+func visitors(ps []part) []part {
+	var out []part
+	for _, p := range ps {
+		switch p.Actor.Sector {
+		case "", "CVL", "REF":
+			if !strings.HasPrefix(p.Actor.Code, "IGO") {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }

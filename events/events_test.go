@@ -81,6 +81,17 @@ func TestEvents(t *testing.T) {
 		{"background years ago is historical",
 			"In 2008, Russian troops invaded Georgia.", "2017-11-21",
 			[]string{"ASSAULT 190 historical RUSMIL->GEO 2008"}},
+		{"an adjective before a noun names no event",
+			"The BBC, operating in the free press environment of Britain, has angered ministers.", "2017-11-21", nil},
+		{"returning home is no release",
+			"The Foreign Office said British diplomats would return to London on Friday.", "2017-11-21", nil},
+		{"returning someone is a release",
+			"Iran returned the British sailors to Britain on Thursday.", "2007-04-06",
+			[]string{"RETREAT 084 - IRN->GBR 2007-04-05"}},
+		{"arrivals of a people are no visit",
+			"Few Syrians are arriving in the United States, the data show.", "2016-10-01", nil},
+		{"a forecast is no request",
+			"The IMF expects that U.S. output will expand by 1.6 percent.", "2016-10-01", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,10 +10,14 @@ type trigger struct {
 	preps   []string // prepositions that introduce the recipient; "-" takes a direct object
 	nominal bool     // a noun that names an event ("talks between A and B")
 	intent  bool     // expresses intent ("plan to meet"): future by nature
+	// transitive triggers need a direct object: "returned the sailors to
+	// Britain" is a release, "returned to London" a journey home
+	transitive bool
 }
 
 // lexicon is written for Dateline from the CAMEO and PLOVER definitions.
-// Format per line: lemmas | CAMEO code | recipient prepositions | flags.
+// Format per line: lemmas | CAMEO code | recipient prepositions | flags
+// (nominal, intent, transitive).
 const lexiconText = `
 meet | 040 | with,- |
 hold meeting | 040 | with |
@@ -91,7 +95,6 @@ ease sanction | 085 | on,against |
 urge | 020 | - |
 call on | 020 | - |
 appeal to | 020 | - |
-expect | 020 | - |
 ask | 020 | - |
 demand | 100 | - |
 accuse | 112 | - |
@@ -183,7 +186,7 @@ grant asylum | 075 | to |
 evacuate | 073 | - |
 extradite | 083 | to |
 hand over | 084 | to |
-return | 084 | to |
+return | 084 | to | transitive
 lift ban | 081 | on |
 ease restriction | 081 | on |
 withdraw troop | 0874 | from |
@@ -271,6 +274,7 @@ func parseLexicon(text string) []trigger {
 			flags := f[3]
 			t.nominal = strings.Contains(flags, "nominal")
 			t.intent = strings.Contains(flags, "intent")
+			t.transitive = strings.Contains(flags, "transitive")
 		}
 		if _, ok := cameo[t.code]; !ok {
 			panic("events: lexicon code without CAMEO entry: " + t.code)
