@@ -785,7 +785,7 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
-	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 2, neighbourKm: 30, dateline: 1,
+	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 1, neighbourKm: 30, dateline: 1,
 }
 
 // decide picks each group's candidate, first on priors and local context,
