@@ -6,19 +6,23 @@ import (
 	"github.com/dateline-news/dateline/gazetteer"
 )
 
-// institution reports whether host names a building or institution that
-// the wide feature p it is named after does not locate: a mall, an avenue
-// or a summit lies somewhere in the continent, ocean or region it is named
-// after ("SM Mall of Asia", "Atlantic Avenue", "the Summit of the
-// Americas"). Such a mention is not reported as the place.
+// institution reports whether host names a street, building or institution
+// that the wide place p it is named after does not locate: a street or a
+// park lies in a town, not in the region or country it is named after
+// ("Northumberland Avenue"), and a mall or a summit lies somewhere in the
+// continent, ocean or region it is named after ("SM Mall of Asia", "the
+// Summit of the Americas"). Such a mention is not reported as the place.
 func institution(host string, p gazetteer.Place) bool {
+	words := strings.Fields(gazetteer.Key(host))
+	if len(words) < 2 || local(p) {
+		return false
+	}
+	if streetWords[words[len(words)-1]] {
+		return true // "Northumberland Avenue", "Penn Park": a street is in a town
+	}
 	switch p.Feature {
 	case gazetteer.FeatContinent, "RGN", "OCN", "SEA":
 	default:
-		return false
-	}
-	words := strings.Fields(gazetteer.Key(host))
-	if len(words) < 2 {
 		return false
 	}
 	for _, w := range words {
@@ -28,6 +32,11 @@ func institution(host string, p gazetteer.Place) bool {
 	}
 	return false
 }
+
+// streetWords end the names of streets and parks, which lie in a town even
+// when they are named after a region or a country.
+var streetWords = map[string]bool{"avenue": true, "street": true, "road": true, "drive": true, "lane": true,
+	"boulevard": true, "park": true, "square": true}
 
 // buildingWords name buildings and institutions that lie in one town, often
 // abroad from the country they are named after.
