@@ -200,7 +200,7 @@ var features = []feature{
 	{[]string{"United Nations", "UN", "U.N.", "UN headquarters"}, nil, "BLDG", "USA", 40.749, -73.968, 0, 0},
 	{[]string{"Times Square"}, nil, "SQR", "USA", 40.758, -73.9855, minor, 0},
 	{[]string{"Broadway"}, nil, "ST", "USA", 40.759, -73.985, minor, 0},
-	{[]string{"Hollywood"}, nil, "PPLX", "USA", 34.098, -118.327, minor, 0},
+	{[]string{"Hollywood"}, nil, "PPLX", "USA", 34.098, -118.327, major, 5357527},
 	// Airports news names by themselves.
 	{[]string{"Heathrow", "Heathrow Airport", "London Heathrow"}, nil, "AIRP", "GBR", 51.4706, -0.4619, minor, 0},
 	{[]string{"Gatwick", "Gatwick Airport"}, nil, "AIRP", "GBR", 51.1537, -0.1821, minor, 0},
