@@ -711,12 +711,15 @@ func speechLemma(t doc.Token) string {
 	return t.Lemma
 }
 
-// overlapsDirect reports whether r overlaps the words of a direct quotation.
+// overlapsDirect reports whether the words of direct quotations cover
+// half of r or more: reported speech that merely holds a quoted phrase
+// ("said she expects the campaign “to continue ...”") stands.
 func overlapsDirect(qs []*doc.Quote, r doc.Range) bool {
+	n := 0
 	for _, q := range qs {
 		if q.Direct && q.Content.Overlaps(r) {
-			return true
+			n += min(q.Content.End, r.End) - max(q.Content.Start, r.Start)
 		}
 	}
-	return false
+	return 2*n >= r.Len()
 }

@@ -147,6 +147,12 @@ func TestReported(t *testing.T) {
 			[]want{{"the bank broken up", false, "Elizabeth Warren"}}},
 		{"told whom and when after the content", `Donald Trump could embrace a clean energy policy as president, Sen. Lindsey Graham told The Huffington Post on Thursday.`,
 			[]want{{"could embrace a clean energy policy", false, "Lindsey Graham"}}},
+		{"time after the verb", `The bill is an insult to all workers, top union leaders said Friday afternoon, as they left the hall.`,
+			[]want{{"The bill is an insult", false, "union leaders"}}},
+		{"headline", "Obama Says New Museum Will Tell the Story of the Nation.\n\nThe president spoke on Saturday.",
+			[]want{{"New Museum Will Tell", false, "Obama"}}},
+		{"headline inverted", "Clinton Hid Health Problems From Public, Former White House Doctor Says.\n\nThe doctor spoke on Saturday.",
+			[]want{{"Clinton Hid Health Problems", false, "Doctor"}}},
 		{"transcript label", "WALLACE: Let us start with the breaking news on the debate story tonight.",
 			[]want{{"Let us start", false, "WALLACE"}}},
 	}

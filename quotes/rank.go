@@ -132,7 +132,11 @@ func best(m *perceptron.Model, opts []Option) int {
 }
 
 // rankedSource returns the source of the cue at k that m ranks highest.
-func (t *tree) rankedSource(m *perceptron.Model, k int) np {
+func (t *tree) rankedSource(m *perceptron.Model, k int) np { return t.rankedSourceOption(m, k).n }
+
+// rankedSourceOption returns the source reading of the cue at k that m
+// ranks highest (the parse's on a tie).
+func (t *tree) rankedSourceOption(m *perceptron.Model, k int) srcOption {
 	opts := t.sourceOptions(k, nil)
 	parseHow := opts[0].how
 	scores := make([]float32, len(m.Classes))
@@ -144,15 +148,22 @@ func (t *tree) rankedSource(m *perceptron.Model, k int) np {
 			bi, bm = i, mg
 		}
 	}
-	return opts[bi].n
+	return opts[bi]
 }
 
 // rankedContent returns the content of the cue at k that m ranks highest,
 // as tokens [first, last); first == last when it has none.
 func (t *tree) rankedContent(m *perceptron.Model, k int) (int, int) {
+	o := t.rankedContentOption(m, k)
+	return o.first, o.last
+}
+
+// rankedContentOption returns the content reading of the cue at k that m
+// ranks highest (the parse's on a tie); empty when there is none.
+func (t *tree) rankedContentOption(m *perceptron.Model, k int) cntOption {
 	opts := t.contentOptions(k, nil)
 	if len(opts) == 0 {
-		return 0, 0
+		return cntOption{how: "none"}
 	}
 	parseHow := opts[0].how
 	scores := make([]float32, len(m.Classes))
@@ -164,7 +175,7 @@ func (t *tree) rankedContent(m *perceptron.Model, k int) (int, int) {
 			bi, bm = i, mg
 		}
 	}
-	return opts[bi].first, opts[bi].last
+	return opts[bi]
 }
 
 // rankOptions returns the labelled source and content options of the cue

@@ -23,11 +23,12 @@ func findReported(d *doc.Doc, inQuote []bool, usedCue map[int]bool) []*doc.Quote
 				}
 				continue
 			}
-			if !isVerb(d, k) || isAux(d, k) {
+			headline := headlineVerb(d, s, k)
+			if !headline && (!isVerb(d, k) || isAux(d, k)) {
 				continue
 			}
 			lm := lemma(d, k)
-			if !speechVerbs[lm] && !stanceVerbs[lm] {
+			if !headline && !speechVerbs[lm] && !stanceVerbs[lm] {
 				continue
 			}
 			if passive(d, s.First, k) {
@@ -39,6 +40,28 @@ func findReported(d *doc.Doc, inQuote []bool, usedCue map[int]bool) []*doc.Quote
 		}
 	}
 	return out
+}
+
+// headlineVerb reports whether token k is a verb of saying in a title-case
+// headline, where taggers take it for a name: "Obama Says ...",
+// "..., Former White House Doctor Says."
+func headlineVerb(d *doc.Doc, s doc.Sentence, k int) bool {
+	w := d.Tokens[k].Text
+	if isVerb(d, k) || w == "" || w[0] < 'A' || w[0] > 'Z' || !speechForm(w) || k == s.First {
+		return false
+	}
+	words, capital := 0, 0
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i].Text
+		if !isWordy(t) || len(t) < 4 {
+			continue // short function words stay lower case in titles
+		}
+		words++
+		if t[0] >= 'A' && t[0] <= 'Z' {
+			capital++
+		}
+	}
+	return words >= 3 && capital*10 >= words*8
 }
 
 // passive reports whether the participle at token k is passive or used as
@@ -149,7 +172,7 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	for c < end && (lower(d, c) == "that" || d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
 		c++
 	}
-	if end-c >= 2 && !circumstance[lower(d, c)] && !(speechVerbs[lemma(d, k)] && noClause(d, c, end) && contentBefore(d, s.First, sub)) {
+	if end-c >= 2 && !circumstance[lower(d, c)] && !(speechVerbs[lemma(d, k)] && contentBefore(d, s.First, sub) && (noClause(d, c, end) || timeThenBreak(d, c, end))) {
 		q := newReported(d, si, k, 1, speakerSpan(d, sub))
 		q.Addressee = addressee
 		return withContent(d, q, c, end, inQuote)
@@ -179,6 +202,13 @@ func noClause(d *doc.Doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// timeThenBreak reports whether a time expression after a verb of saying
+// ends its clause ("..., lawmakers said Friday afternoon, as they ...").
+func timeThenBreak(d *doc.Doc, c, end int) bool {
+	e := timeSpanStarting(d, c)
+	return e > 0 && (e >= end || d.Tokens[e].Text == "," || d.Tokens[e].Text == ";" || dashes[d.Tokens[e].Text])
 }
 
 // contentBefore reports whether a comma sets the subject sub off from
