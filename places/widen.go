@@ -22,7 +22,8 @@ func (r *Resolver) widen(text string, start, end int) (int, int, bool) {
 		}
 	}
 	if w, ok := wordAfter(text, end); ok {
-		if r.knownName(name + " " + w) {
+		if r.knownName(name+" "+w) || genericHead[strings.ToLower(name)] && r.knownName(w) {
+			// "Western" + "US": a part of the place named after it
 			return start, end + 1 + len(w), true
 		}
 	}
