@@ -124,6 +124,10 @@ func filler(w string) bool {
 	if w == "" || strings.ContainsAny(w[:1], ".,;:\"“”()") {
 		return false
 	}
+	switch w {
+	case "whether", "if":
+		return false // "decide whether to" has decided nothing
+	}
 	return strings.ToLower(w) == w
 }
 
@@ -167,7 +171,7 @@ func (x *context) code(si int, m match) *candidate {
 	d := x.d
 	s := d.Sents[si]
 	var actors, recipients []part
-	if m.t.transitive && x.parsed(si) && len(x.children(m.first, "obj")) == 0 {
+	if x.parsed(si) && !x.senseFits(m) {
 		return nil
 	}
 	if m.t.nominal {
@@ -176,7 +180,7 @@ func (x *context) code(si int, m match) *candidate {
 		if x.parsed(si) {
 			actors, recipients = x.parseArgs(m)
 		}
-		if len(actors) == 0 {
+		if len(actors) == 0 && !x.agentless(m) {
 			actors = x.subject(m.first, s.First)
 		}
 		if len(recipients) == 0 {

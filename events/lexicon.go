@@ -13,11 +13,15 @@ type trigger struct {
 	// transitive triggers need a direct object: "returned the sailors to
 	// Britain" is a release, "returned to London" a journey home
 	transitive bool
+	// objects constrain the sense by the direct object's lemma: allowed
+	// lemmas, "@actor" (an entity or a person noun), "@none" (no object
+	// at all); "!lemma" excludes one ("strike a deal" is no attack)
+	objects []string
 }
 
 // lexicon is written for Dateline from the CAMEO and PLOVER definitions.
 // Format per line: lemmas | CAMEO code | recipient prepositions | flags
-// (nominal, intent, transitive).
+// (nominal, intent, transitive) | objects (see trigger.objects).
 const lexiconText = `
 meet | 040 | with,- |
 hold meeting | 040 | with |
@@ -83,10 +87,10 @@ send aid | 070 | to |
 deliver aid | 073 | to |
 provide humanitarian aid | 073 | to |
 donate | 070 | to |
-release | 084 | - |
-free | 084 | - |
-withdraw | 0874 | from |
-pull out | 0874 | from |
+release | 084 | - | | @actor,hostage,prisoner,detainee,captive,sailor,soldier,body,remains,journalist,activist,dissident
+free | 084 | - | | @actor,hostage,prisoner,detainee,captive,sailor,soldier,journalist,activist,dissident
+withdraw | 0874 | from | | @none,troop,force,soldier,army,unit,personnel,contingent
+pull out | 0874 | from | | @none,troop,force,soldier,army,unit,personnel,contingent
 retreat | 0874 | from |
 declare ceasefire | 0871 | - |
 agree ceasefire | 0871 | with |
@@ -112,7 +116,7 @@ refuse meet | 125 | with |
 threaten | 130 | - |
 threaten attack | 138 | - |
 protest | 141 | against |
-demonstrate | 141 | against |
+demonstrate | 141 | against | | @none
 rally | 141 | against |
 riot | 145 | - |
 boycott | 143 | - |
@@ -138,7 +142,9 @@ bomb | 195 | - |
 shell | 194 | - |
 bombard | 194 | - |
 airstrike | 195 | on,against | nominal
-strike | 190 | - |
+strike deal | 057 | with |
+strike agreement | 057 | with |
+strike | 190 | - | | !deal,!agreement,!accord,!bargain,!compromise,!balance,!chord,!tone,!note,!pose,!match
 kill | 190 | - |
 shoot | 193 | - |
 fire on | 193 | - |
@@ -149,10 +155,10 @@ kidnap | 181 | - |
 assassinate | 186 | - |
 invade | 190 | - |
 clash | 190 | with |
-fight | 190 | against,- |
+fight | 190 | against,- | | @actor,@none
 talk with | 040 | - |
 hold summit | 040 | with |
-receive | 043 | - |
+receive | 043 | - | | @actor
 welcome visit | 043 | - |
 travel to | 042 | - |
 call for | 020 | - |
@@ -275,6 +281,13 @@ func parseLexicon(text string) []trigger {
 			t.nominal = strings.Contains(flags, "nominal")
 			t.intent = strings.Contains(flags, "intent")
 			t.transitive = strings.Contains(flags, "transitive")
+		}
+		if len(f) > 4 {
+			for _, o := range strings.Split(f[4], ",") {
+				if o = strings.TrimSpace(o); o != "" {
+					t.objects = append(t.objects, o)
+				}
+			}
 		}
 		if _, ok := cameo[t.code]; !ok {
 			panic("events: lexicon code without CAMEO entry: " + t.code)
