@@ -276,6 +276,23 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 // describe records titles and nationality written just before a name
 // ("Russian President Vladimir Putin", "Syrian President Bashar al-Assad")
 // and right after it in apposition ("Putin, the Russian president,").
+// countryEndingAt finds a country's name ending at token i ("US",
+// "United States") and returns its code and first token.
+func (c *clusterer) countryEndingAt(i int) (iso string, first int, ok bool) {
+	d := c.d
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && s.Last == i+1 && s.First >= 0 && (s.Label == "GPE" || s.Label == "LOC") {
+			if iso, ok := c.countryName(d.Slice(s.Range)); ok {
+				return iso, s.First, true
+			}
+		}
+	}
+	if iso, ok := c.countryName(d.Tokens[i].Text); ok {
+		return iso, i, true
+	}
+	return "", 0, false
+}
+
 func (c *clusterer) describe(span, e int) {
 	d := c.d
 	s := d.Spans[span]
@@ -285,10 +302,23 @@ func (c *clusterer) describe(span, e int) {
 	}
 	sent := d.Sents[d.Tokens[s.First].Sent]
 	i := s.First - 1
+	afterRole := false
 	for i >= sent.First {
 		t := d.Tokens[i].Text
 		lt := strings.ToLower(t)
+		if afterRole {
+			// a country named before the title: "US President X"
+			if iso, first, ok := c.countryEndingAt(i); ok {
+				if ent.Nationality == "" {
+					ent.Nationality = iso
+				}
+				i = first - 1
+				continue
+			}
+		}
+		afterRole = false
 		if role, n := c.roleEndingAt(i, sent.First); n > 0 {
+			afterRole = true
 			// "former (Russian) President X" no longer holds the office
 			j := i - n
 			for j >= sent.First && c.isDemonym(d.Tokens[j].Text) {

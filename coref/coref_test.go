@@ -54,6 +54,8 @@ func TestCoreference(t *testing.T) {
 			"United Nations", []string{"UN"}, "IGOUNO"},
 		{"document to issuer", "The Kremlin said in a statement that talks went well. The statement added that more talks would follow.",
 			"Kremlin", []string{"The statement"}, "RUSGOV"},
+		{"country before the title", "Viktor Yushchenko met US President George W Bush in Kiev. Ukraine wants to join the EU. Ukraine is poor.",
+			"George W Bush", []string{"George W Bush"}, "USAGOV"},
 		{"institution", "Police in Lagos arrested dozens of people. The police said they had acted lawfully.",
 			"Police", []string{"The police"}, "NGACOP"},
 	}
