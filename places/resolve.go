@@ -63,9 +63,11 @@ type group struct {
 // Resolve resolves every place mention of d: the name spans labelled GPE,
 // LOC or FAC, national adjectives labelled NORP, and place names heading an
 // organisation name ("Nenagh" in "Nenagh MDC"). A name the gazetteer lacks
-// is placed at the town or region the text locates it in (a Fallback), and
-// left out when only the article's country would locate it. It does not
-// need Doc.Entities.
+// is placed at the town or region the text locates it in (a Fallback):
+// "Zqxwv Street in Manchester", a town named close by. Where nothing but the
+// article's main place would locate it, it is left out, unless the
+// resolver is Guessing (and never when that place is a whole country). It
+// does not need Doc.Entities.
 func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 	ms := r.mentions(d)
 	if len(ms) == 0 {
@@ -92,9 +94,10 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 				at = p
 			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
 				at = p
-			} else if main.Feature == gazetteer.FeatCountry {
-				// a whole country says too little of where a street or a
-				// building is: the name is not reported as a place
+			} else if !r.guess || main.Feature == gazetteer.FeatCountry {
+				// only the article's main place would locate the name (a
+				// whole country says too little of where a street is):
+				// it is not reported unless guesses are asked for
 				continue
 			}
 			res.Geo = geoOf(*at)
