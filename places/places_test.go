@@ -134,3 +134,31 @@ func BenchmarkResolve(b *testing.B) {
 		r.Resolve(d)
 	}
 }
+
+func TestGuessingPlacesUnlocatedNames(t *testing.T) {
+	text := "Manchester police said no one was hurt. Hours later the Zqxwv Centre reopened its doors."
+	tests := []struct {
+		name  string
+		r     *Resolver
+		found bool
+	}{
+		{"default leaves the name out", New(), false},
+		{"guessing places it at the main place", New().Guessing(), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Resolution
+			for _, r := range tt.r.Resolve(docWith(text, "FAC:Zqxwv Centre", "Manchester")) {
+				if r.Text == "Zqxwv Centre" {
+					got = &r
+				}
+			}
+			if (got != nil) != tt.found {
+				t.Fatalf("Zqxwv Centre resolution = %+v, want found %v", got, tt.found)
+			}
+			if got != nil && (got.Geo == nil || !got.Fallback || got.Geo.Country != "GBR") {
+				t.Errorf("guess = %+v", got.Geo)
+			}
+		})
+	}
+}
