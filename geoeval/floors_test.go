@@ -11,15 +11,17 @@ var dataDir = filepath.Join("..", "..", "shared", "data", "geo")
 
 // TestFloorsGoldSpans guards toponym resolution against regressions. The
 // guard is the best accuracy measured minus 0.005; the floors
-// (0.95 on GeoWebNews, 0.90 on TR-News) are logged beside it. GeoWebNews
-// is not yet at its floor (measured 0.9173 with gold spans; TR-News 0.9066).
+// (0.95 on GeoWebNews, 0.90 on TR-News) are logged beside it. Measured with
+// gold spans: GeoWebNews 0.9300, TR-News 0.9430 (end to end, with the
+// pipeline's recognisers, GeoWebNews reaches 0.95; see README.md).
 func TestFloorsGoldSpans(t *testing.T) {
 	tests := []struct {
 		file         string
 		guard, floor float64
+		capGuard     float64 // end to end with the capitalised recogniser
 	}{
-		{"GWN.xml", 0.912, 0.95},
-		{"TR-News.xml", 0.901, 0.90},
+		{"GWN.xml", 0.925, 0.95, 0.911},
+		{"TR-News.xml", 0.938, 0.90, 0.937},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -41,6 +43,9 @@ func TestFloorsGoldSpans(t *testing.T) {
 			}
 			c := Evaluate(arts, Capitalised)
 			t.Logf("%s capitalised recogniser: recall %.4f, accuracy@161km %.4f, AUC %.4f", tt.file, c.Recall, c.Accuracy, c.AUC)
+			if c.Accuracy < tt.capGuard {
+				t.Errorf("capitalised recogniser accuracy@161km %.4f below the regression guard %.3f", c.Accuracy, tt.capGuard)
+			}
 		})
 	}
 }
