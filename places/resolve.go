@@ -66,8 +66,7 @@ type group struct {
 // is placed at the town or region the text locates it in (a Fallback):
 // "Zqxwv Street in Manchester", a town named close by. Where nothing but the
 // article's main place would locate it, it is left out, unless the
-// resolver is Guessing (and never when that place is a whole country). It
-// does not need Doc.Entities.
+// resolver is Guessing. It does not need Doc.Entities.
 func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 	ms := r.mentions(d)
 	if len(ms) == 0 {
@@ -94,9 +93,8 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 				at = p
 			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
 				at = p
-			} else if !r.guess || main.Feature == gazetteer.FeatCountry {
-				// only the article's main place would locate the name (a
-				// whole country says too little of where a street is):
+			} else if !r.guess {
+				// only the article's main place would locate the name:
 				// it is not reported unless guesses are asked for
 				continue
 			}
