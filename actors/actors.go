@@ -75,6 +75,14 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			a.Role = "Former " + role.Title
 		}
 	}
+	if a.Country == "" {
+		for _, r := range e.Roles {
+			if iso, ok := kb.TitleCountry(r); ok {
+				a.Country = iso // "Home Secretary Charles Clarke"
+				break
+			}
+		}
+	}
 	a.Source = "text"
 	if (a.Country == "" || a.Sector == "") && c.base != nil {
 		if b, ok := c.base.Lookup(e.Name, d.Published); ok {

@@ -9,7 +9,8 @@ import (
 )
 
 // TestOrganisationDescriptors checks that the words describing an
-// organisation where it is named give its country and sector.
+// organisation or a person where they are named give the country and
+// sector.
 func TestOrganisationDescriptors(t *testing.T) {
 	tests := []struct {
 		text, name, code string
@@ -18,6 +19,9 @@ func TestOrganisationDescriptors(t *testing.T) {
 		{"Shares in UK bank Barclays rose on Monday.", "Barclays", "GBRBUS"},
 		{"Gazprom, the Russian energy giant, cut supplies on Monday.", "Gazprom", "RUSBUS"},
 		{"US carmaker Ford reported a loss.", "Ford", "USABUS"},
+		// titles only one country's offices carry
+		{"Foreign Secretary Jack Straw will visit Indonesia. Indonesia was hit hard. Indonesia needs help.", "Jack Straw", "GBRGOV"},
+		{"Shadow home secretary David Davis urged ministers in Jakarta to act. Indonesia needs help.", "David Davis", "GBROPP"},
 	}
 	p, err := pipeline.Default()
 	if err != nil {

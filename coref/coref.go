@@ -369,8 +369,29 @@ func (c *clusterer) roleEndingAt(i, min int) (kb.Role, int) {
 		if role, ok := kb.LookupRole(strings.Join(parts, " ")); ok {
 			return role, n
 		}
+		// "Shadow home secretary", "energy minister": an office read by
+		// its head, unless a modifier is a nationality, read apart
+		if n > 1 && !c.anyNationality(parts[:n-1]) {
+			if role, ok := kb.LookupOffice(strings.Join(parts, " ")); ok {
+				return role, n
+			}
+		}
 	}
 	return kb.Role{}, 0
+}
+
+// anyNationality reports whether one of the words is a demonym or a
+// country's name.
+func (c *clusterer) anyNationality(words []string) bool {
+	for _, w := range words {
+		if _, ok := c.demonym(w); ok {
+			return true
+		}
+		if _, ok := c.countryName(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func addRole(e *doc.Entity, role string) {

@@ -86,6 +86,10 @@ func LookupOffice(words string) (Role, bool) {
 		if m == "former" || m == "late" || m == "then" || strings.HasPrefix(m, "ex-") {
 			return Role{}, false // a past office is read by who reads the title
 		}
+		if m == "shadow" {
+			r.Sector = "OPP" // the opposition's spokesman for an office
+			break
+		}
 		if s, ok := orgSectors[m]; ok && s != r.Sector {
 			r.Sector = s
 			break
@@ -97,6 +101,24 @@ func LookupOffice(words string) (Role, bool) {
 	}
 	r.Title = titleCase(words)
 	return r, true
+}
+
+// titleCountries are titles only one country's offices carry (in
+// English-language news): an official so titled without a nationality is
+// that country's.
+var titleCountries = map[string]string{
+	"foreign secretary": "GBR", "home secretary": "GBR", "chancellor of the exchequer": "GBR",
+	"shadow chancellor": "GBR", "shadow home secretary": "GBR", "shadow foreign secretary": "GBR",
+	"shadow attorney general": "GBR", "culture secretary": "GBR", "defence secretary": "GBR",
+	"taoiseach": "IRL", "tanaiste": "IRL",
+	"secretary of state": "USA", "speaker of the house": "USA", "senate majority leader": "USA",
+}
+
+// TitleCountry returns the country whose office a title names, when only
+// one country's does ("home secretary" -> GBR).
+func TitleCountry(title string) (string, bool) {
+	iso, ok := titleCountries[strings.ToLower(title)]
+	return iso, ok
 }
 
 // officeHeads are role nouns whose modifiers only say which office

@@ -16,6 +16,7 @@ func TestLookupOffice(t *testing.T) {
 		{"rebel leader", "", "", false},
 		{"former minister", "", "", false},
 		{"energy", "", "", false},
+		{"shadow home secretary", "Shadow Home Secretary", "OPP", true},
 	}
 	for _, tc := range tests {
 		r, ok := LookupOffice(tc.words)
