@@ -41,3 +41,25 @@ func stanceInside(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	}
 	return out
 }
+
+// strayPhrases drops the quoted phrases inside a sentence that nothing in
+// the sentence attributes: a title, a term or scare quotes ("the so-called
+// “Golden Week”"), not the words of the speaker of the paragraph before.
+// Quotations opening their sentence keep an inherited speaker.
+func strayPhrases(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if q.Direct && midSentence(d, q.Content) && (q.CueRange.Len() == 0 || d.SentenceAt(q.CueRange.Start) != q.Sent) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// midSentence reports whether a word of its sentence comes before the
+// quotation mark opening r.
+func midSentence(d *doc.Doc, r doc.Range) bool {
+	first, _ := d.TokensIn(r)
+	return first > 1 && d.Tokens[first-1].Sent == d.Tokens[first-2].Sent && isWordy(d.Tokens[first-2].Text)
+}

@@ -73,6 +73,7 @@ func (f *Finder) Process(d *doc.Doc) error {
 	}
 	adoptReporter(d)
 	d.Quotes = stanceInside(d, d.Quotes)
+	d.Quotes = strayPhrases(d, d.Quotes)
 	return nil
 }
 

@@ -175,6 +175,17 @@ func TestNotNested(t *testing.T) {
 	}
 }
 
+// TestStrayPhrase checks that a quoted title in a sentence nobody speaks
+// does not take the speaker of the paragraph before.
+func TestStrayPhrase(t *testing.T) {
+	d := process(t, "“We will fight this bill all the way,” Senator John Smith said.\n\nCritics of the “Justice for Families Act” gathered outside the building on Monday.")
+	for _, q := range d.Quotes {
+		if q.Direct && strings.Contains(d.Slice(q.Content), "Justice for Families") {
+			t.Errorf("quoted title %q reported as a direct quotation", d.Slice(q.Content))
+		}
+	}
+}
+
 func TestFirstPersonLinked(t *testing.T) {
 	d := process(t, `Vladimir Putin spoke in Sochi. “I will not change my mind,” Putin said.`)
 	var q *doc.Quote
