@@ -56,6 +56,7 @@ type group struct {
 	margin     float64
 	first      int  // byte offset of the first mention
 	stateCue   bool // some mention reads as a region rather than a city of the same name
+	townCue    bool // some mention reads as a town: "the city of Turkey"
 	inName     bool // the mentions are places inside longer names ("Cambridge Analytica")
 	dateline   bool // a mention is the article's dateline
 }
@@ -345,6 +346,9 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		}
 		if m.dateline {
 			g.dateline = true
+		}
+		if townCue(d.Text, m) {
+			g.townCue = true
 		}
 		if r.stateCue(d.Text, ms, i) {
 			g.stateCue = true
@@ -668,6 +672,9 @@ func own(g *group) (country string, cw float64, admin string, aw float64) {
 func (r *Resolver) score(ci int, gi int, g *group, ev *evidence) float64 {
 	p := g.cands[ci]
 	s := prior(p) + g.stateScore(p)
+	if g.townCue && !local(p) {
+		s -= w.townCue
+	}
 	if p.City() && g.maxNames >= w.fameNames && float64(p.Names)*4 < g.maxNames {
 		// well-known places have names in many languages: Venice, Italy
 		// (51,000 people, hundreds of names) over Venice, Florida
@@ -777,6 +784,7 @@ type weights struct {
 	inNameContext                                       float64 // weight of context for a place inside another name
 	neighbour, neighbourKm                              float64 // another name of the article has a candidate this close
 	dateline                                            float64 // weight of the dateline's region as a hint for every place
+	townCue                                             float64 // a region or country named where the text says town
 }
 
 var w = weights{
@@ -786,7 +794,7 @@ var w = weights{
 	wCountry: 1, capCountry: 2, wAdmin: 1.5, capAdmin: 2,
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
-	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 1, neighbourKm: 30, dateline: 1,
+	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 1, neighbourKm: 30, dateline: 1, townCue: 4,
 }
 
 // decide picks each group's candidate, first on priors and local context,

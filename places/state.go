@@ -154,3 +154,15 @@ func coordinated(text string, a, b mention) bool {
 	}
 	return false
 }
+
+// townWords before "of" make the name after them a town: "the city of
+// Turkey", "the town of Southold".
+var townWords = map[string]bool{"city": true, "town": true, "village": true, "borough": true, "township": true,
+	"suburb": true, "hamlet": true, "municipality": true}
+
+// townCue reports whether the mention is introduced as a town ("the city
+// of X", "the village of X").
+func townCue(text string, m mention) bool {
+	before := wordsBefore(text, m.r.Start, 2)
+	return len(before) == 2 && strings.EqualFold(before[1], "of") && townWords[strings.ToLower(before[0])]
+}
