@@ -12,6 +12,8 @@ func TestCleanName(t *testing.T) {
 		{"Acme Inc.", "Acme Inc."},
 		{"Moscow.", "Moscow"},
 		{"\"Hamas,\"", "Hamas"},
+		{"Mr. Obama", "Obama"},
+		{"Mrs Clinton's", "Clinton"},
 	}
 	for _, tc := range tests {
 		if got := cleanName(tc.in); got != tc.want {

@@ -250,6 +250,10 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 			continue
 		}
 		full := nameWords(ent.Name)
+		if ent.Type == "PERSON" && typ == "PERSON" && len(words) > 0 && sameWords(withoutInitials(words), withoutInitials(full)) {
+			// "Mr. Obama" and "Obama", "Donald J. Trump" and "Donald Trump"
+			return e, true
+		}
 		if ent.Type == "PERSON" && len(words) < len(full) && len(words) > 0 {
 			if suffixOf(words, full) {
 				return e, true
@@ -273,9 +277,6 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 	return -1, false
 }
 
-// describe records titles and nationality written just before a name
-// ("Russian President Vladimir Putin", "Syrian President Bashar al-Assad")
-// and right after it in apposition ("Putin, the Russian president,").
 // countryEndingAt finds a country's name ending at token i ("US",
 // "United States") and returns its code and first token.
 func (c *clusterer) countryEndingAt(i int) (iso string, first int, ok bool) {
@@ -293,6 +294,9 @@ func (c *clusterer) countryEndingAt(i int) (iso string, first int, ok bool) {
 	return "", 0, false
 }
 
+// describe records titles and nationality written just before a name
+// ("Russian President Vladimir Putin", "Syrian President Bashar al-Assad")
+// and right after it in apposition ("Putin, the Russian president,").
 func (c *clusterer) describe(span, e int) {
 	d := c.d
 	s := d.Spans[span]

@@ -56,6 +56,8 @@ func TestCoreference(t *testing.T) {
 			"Kremlin", []string{"The statement"}, "RUSGOV"},
 		{"country before the title", "Viktor Yushchenko met US President George W Bush in Kiev. Ukraine wants to join the EU. Ukraine is poor.",
 			"George W Bush", []string{"George W Bush"}, "USAGOV"},
+		{"honorific and middle initial", "Mr. Obama spoke on Monday. President Barack H. Obama then left. Barack Obama was tired.",
+			"Barack H. Obama", []string{"Obama", "Barack Obama"}, "GOV"},
 		{"institution", "Police in Lagos arrested dozens of people. The police said they had acted lawfully.",
 			"Police", []string{"The police"}, "NGACOP"},
 	}

@@ -95,6 +95,11 @@ func cleanName(s string) string {
 	if strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ") {
 		s = s[4:]
 	}
+	for _, h := range []string{"Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "} {
+		if rest, ok := strings.CutPrefix(s, h); ok && rest != "" {
+			return rest // "Mr. Obama" is Obama
+		}
+	}
 	return s
 }
 
@@ -133,6 +138,33 @@ func nameWords(name string) []string {
 		out = append(out, strings.Trim(w, ".,"))
 	}
 	return out
+}
+
+// withoutInitials drops middle initials ("j", "j.") from name words,
+// keeping the first and last word.
+func withoutInitials(ws []string) []string {
+	if len(ws) < 3 {
+		return ws
+	}
+	out := []string{ws[0]}
+	for _, w := range ws[1 : len(ws)-1] {
+		if len(strings.TrimSuffix(w, ".")) > 1 {
+			out = append(out, w)
+		}
+	}
+	return append(out, ws[len(ws)-1])
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func suffixOf(short, full []string) bool {
