@@ -16,7 +16,7 @@ import (
 )
 
 var evalGeoCmd = &cobra.Command{
-	Use:   "geo [--json] [--recognizer pipeline|capitalised] FILE...",
+	Use:   "geo [--json] [--recognizer pipeline|capitalised] [--errors FILE] FILE...",
 	Short: "Score geoparsing on GeoWebNews or TR-News XML: recognition recall, accuracy@161km, AUC",
 	Long: "Recognises place names with the pipeline (segmenter, NER, rule-based names), resolves them\n" +
 		"with the places stage and scores them against the gold toponyms that have coordinates:\n" +
@@ -41,6 +41,11 @@ var evalGeoCmd = &cobra.Command{
 		}
 		e2e := geoeval.Evaluate(arts, ann)
 		gold := geoeval.EvaluateGold(arts)
+		if path, _ := cmd.Flags().GetString("errors"); path != "" {
+			if err := writeGeoErrors(path, e2e); err != nil {
+				return err
+			}
+		}
 		return printScores(cmd.OutOrStdout(), asJSON, Scores{
 			Metrics: map[string]float64{
 				"accuracy_161km":            e2e.Accuracy,
@@ -61,6 +66,7 @@ var evalGeoCmd = &cobra.Command{
 
 func init() {
 	evalGeoCmd.Flags().Bool("json", false, "print the scores as JSON")
+	evalGeoCmd.Flags().String("errors", "", "write every end-to-end error over 161 km to this file (TSV: gold, prediction, distance, context)")
 	evalGeoCmd.Flags().String("recognizer", "pipeline", "place-name recogniser: pipeline (NER and names stages) or capitalised (gazetteer runs)")
 	evalCmd.AddCommand(evalGeoCmd)
 }
@@ -91,4 +97,17 @@ func geoAnnotator(which string) (geoeval.Annotator, error) {
 		}
 		return d
 	}, nil
+}
+
+// writeGeoErrors writes the resolutions more than 161 km off to path.
+func writeGeoErrors(path string, s geoeval.Scores) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := geoeval.WriteErrors(f, s, 161); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
