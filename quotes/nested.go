@@ -43,18 +43,45 @@ func stanceInside(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 }
 
 // strayPhrases drops the quoted phrases inside a sentence that nothing in
-// the sentence attributes: a title, a term or scare quotes ("the so-called
-// “Golden Week”"), not the words of the speaker of the paragraph before.
-// Quotations opening their sentence keep an inherited speaker.
+// the sentence attributes (a title, a term or scare quotes: "the
+// so-called “Golden Week”", not the words of the speaker of the paragraph
+// before), and titles in capitals inside a sentence even when it has a
+// cue ("told “Morning Joe”"). Quotations opening their sentence keep an
+// inherited speaker.
 func strayPhrases(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	out := qs[:0]
 	for _, q := range qs {
-		if q.Direct && midSentence(d, q.Content) && (q.CueRange.Len() == 0 || d.SentenceAt(q.CueRange.Start) != q.Sent) {
+		if q.Direct && midSentence(d, q.Content) && (q.CueRange.Len() == 0 || d.SentenceAt(q.CueRange.Start) != q.Sent || titleCase(d, q.Content)) {
 			continue
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// titleCase reports whether r is a short run of capitalised words, the
+// title of a show, book or law ("said on “Face the Nation”").
+func titleCase(d *doc.Doc, r doc.Range) bool {
+	first, last := d.TokensIn(r)
+	words, long := 0, 0
+	for i := first; i < last; i++ {
+		w := d.Tokens[i].Text
+		if !isWordy(w) {
+			continue
+		}
+		capital := w[0] >= 'A' && w[0] <= 'Z'
+		if words == 0 && !capital {
+			return false
+		}
+		words++
+		if len(w) >= 4 {
+			if !capital {
+				return false
+			}
+			long++
+		}
+	}
+	return long > 0 && words <= 8
 }
 
 // midSentence reports whether a word of its sentence comes before the

@@ -503,11 +503,44 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 			sub = subjectAfter(d, k, oi)
 		}
 		if sub.ok() {
+			if !speechVerbs[lm] {
+				if a, ok := reporterBefore(d, lo, sub.first, oi); ok {
+					return a, true
+				}
+			}
 			return makeAttribution(d, k, 1, sub, lo, oi), true
 		}
 		if introduced {
 			introduced = false
 		}
+	}
+	return attribution{}, false
+}
+
+// reporterBefore finds a verb of saying with its subject before token
+// first in [lo, first), whose report the clause of a stance verb is: in
+// "Ditto said she expects the campaign “to continue ...”" the quoted words
+// are Ditto's.
+func reporterBefore(d *doc.Doc, lo, first, oi int) (attribution, bool) {
+	for k := first - 1; k >= lo; k-- {
+		if isQuoteMark(d.Tokens[k].Text) || d.Tokens[k].Text == ";" {
+			break
+		}
+		if !isVerb(d, k) || isAux(d, k) || !speechVerbs[lemma(d, k)] || passive(d, lo, k) {
+			continue
+		}
+		// the stance clause follows the verb directly, or after "that"
+		j := k + 1
+		for j < first && (lower(d, j) == "that" || d.Tokens[j].Tag == "RP") {
+			j++
+		}
+		if j != first {
+			return attribution{}, false
+		}
+		if sub := subjectBefore(d, lo, k); sub.ok() {
+			return makeAttribution(d, k, 1, sub, lo, oi), true
+		}
+		return attribution{}, false
 	}
 	return attribution{}, false
 }

@@ -113,6 +113,8 @@ func TestDirectStyles(t *testing.T) {
 			[]want{{"We want more jobs", true, "John Smith"}}},
 		{"dash is not a byline", `Laurence Tribe said the rules amounted to "burning the whole Constitution down" - a charge that stung.`,
 			[]want{{"burning the whole", true, "Tribe"}}},
+		{"reporter of a stance", `Jessica Ditto said she expects the campaign “to continue calling out examples of bias.”`,
+			[]want{{"to continue calling out", true, "Jessica Ditto"}}},
 		{"bracketed party", `“It is a dog whistle to all voters,” Rep. Gwen Moore (D-Wis.) said Friday.`,
 			[]want{{"It is a dog whistle", true, "Gwen Moore"}}},
 	}
