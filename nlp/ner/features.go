@@ -52,6 +52,9 @@ const (
 	tCase
 	tCaseShort
 	tTri
+	tAgg
+	tFarLeft
+	tFarRight
 )
 
 // clusterPrefixes are the bit-string prefix lengths used as features.
@@ -183,7 +186,7 @@ func clusterPrefix(bits string, k int) string {
 }
 
 // Ablation switches for experiments.
-var ablateGaz, ablateHist, ablateDoc bool
+var ablateGaz, ablateHist, ablateDoc, ablateAgg, ablateFar bool
 
 // Roles of a token relative to the one being labeled: itself, the
 // previous and next token, and two before and after.
@@ -193,12 +196,26 @@ const (
 	roleP1
 	roleM2
 	roleP2
+	roleM3
+	roleP3
+	roleM4
+	roleP4
 	nRoles
 )
 
 // roleOffset is the position of a token in each role relative to the
 // labeled token.
-var roleOffset = [nRoles]int{0, -1, 1, -2, 2}
+var roleOffset = [nRoles]int{0, -1, 1, -2, 2, -3, 3, -4, 4}
+
+// roleVec maps each role to the role whose word features it shares: the
+// far roles on each side have the same (bag-of-words) features, so the
+// score cache keeps nVecRoles vectors per word.
+var roleVec = [nRoles]int{0, 1, 2, 3, 4, 5, 6, 5, 6}
+
+const nVecRoles = 7
+
+// maxOffset is the largest distance in roleOffset.
+const maxOffset = 4
 
 var (
 	startTok = tokInfo{word: "<s>", lower: hStart, shape: hStart, short: hStart}
@@ -275,6 +292,15 @@ func wordFeatures(fs []uint64, tk *tokInfo, role int, withClusters bool) []uint6
 	case roleP2:
 		fs = append(fs, u64(H(tLowerP2), tk.lower).Sum())
 		clus(tClusP2, false)
+	case roleM3, roleM4:
+		// words three and four to the left, as a bag
+		if !ablateFar {
+			fs = append(fs, u64(H(tFarLeft), tk.lower).Sum())
+		}
+	case roleP3, roleP4:
+		if !ablateFar {
+			fs = append(fs, u64(H(tFarRight), tk.lower).Sum())
+		}
 	}
 	return fs
 }
@@ -319,13 +345,29 @@ func labelFeatures(fs []uint64, tk *tokInfo, y1, y2 int, st *docState, tables bo
 	if !tables {
 		fs = append(fs, H(tY1).Int(y1+1).Sum(), H(tY2).Int(y2+1).Int(y1+1).Sum())
 	}
-	fs = append(fs,
+	fs = prevLabelFeatures(fs, tk, y1)
+	return docFeatures(fs, tk, st)
+}
+
+// prevLabelFeatures appends the conjunctions of the previous label with
+// the token.
+func prevLabelFeatures(fs []uint64, tk *tokInfo, y1 int) []uint64 {
+	H := perceptron.NewHasher
+	return append(fs,
 		u64(H(tY1Lower).Int(y1+1), tk.lower).Sum(),
 		u64(H(tY1Short).Int(y1+1), tk.short).Sum())
+}
+
+// docFeatures appends the features of a token that come from the rest of
+// the document: the first pass's view of the word, the contexts of its
+// other occurrences and the prediction history.
+func docFeatures(fs []uint64, tk *tokInfo, st *docState) []uint64 {
+	H := perceptron.NewHasher
 	if st != nil && tk.cap && !st.collect && !ablateDoc {
 		if typ, dom, ok := st.whole(tk.lower); ok {
 			fs = append(fs, H(tDocWhole).Int(typ).Int(dom).Sum(), u64(H(tDocWholeShort).Int(typ).Int(dom), tk.short).Sum())
 		}
+		fs = append(fs, st.contexts(tk.lower)...)
 	}
 	if st != nil && tk.cap && !ablateHist {
 		if h, ok := st.lookup(tk.word); ok {

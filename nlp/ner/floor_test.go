@@ -15,7 +15,7 @@ var sharedNER = filepath.Join("..", "..", "..", "shared", "data", "ner")
 // TestDevFloors evaluates the shipped models on the development sets. It is
 // the CI regression guard: it fails below the best F1 measured for the
 // shipped model minus 0.005, and logs the floors (0.93 CoNLL
-// testa, 0.87 OntoNotes development), which the models do not yet reach.
+// testa, reached; 0.87 OntoNotes development, not yet reached).
 func TestDevFloors(t *testing.T) {
 	if _, err := os.Stat(sharedNER); err != nil {
 		t.Skipf("shared NER corpora not found at %s; skipping the dev-set floors", sharedNER)
@@ -26,7 +26,7 @@ func TestDevFloors(t *testing.T) {
 		file         string
 		guard, floor float64
 	}{
-		{"conll/eng.testa", CoNLL, filepath.Join(sharedNER, "conll2003", "eng.testa"), 0.9184, 0.93},
+		{"conll/eng.testa", CoNLL, filepath.Join(sharedNER, "conll2003", "eng.testa"), 0.9254, 0.93},
 		{"ontonotes/development", Default, filepath.Join(sharedNER, "ontonotes", "development.gold_conll.gz"), 0.8345, 0.87},
 	}
 	for _, tc := range tests {

@@ -22,6 +22,7 @@ const gazMaxLen = 6
 type gazetteer struct {
 	m        map[uint64]uint8 // hash -> type index + 1, or 0 for a prefix
 	prefixed bool             // prefixes are stored (files before DLGZ3 lack them)
+	folded   bool             // keys are of lower-cased words (foldKey), matched regardless of case
 }
 
 // addPrefixes adds the prefix entries of a name.
@@ -36,6 +37,10 @@ func (g *gazetteer) addPrefixes(words []string) {
 }
 
 func gazKey(h perceptron.Hasher, w string) perceptron.Hasher { return h.Str(w) }
+
+// foldKey extends the key of a case-folded gazetteer by a word, given the
+// hash of its lower-cased form (tokInfo.lower).
+func foldKey(h perceptron.Hasher, lower uint64) perceptron.Hasher { return u64(h, lower) }
 
 // buildGazetteer collects the names annotated in docs (skipping documents
 // for which skip returns true) and keeps those that are mostly annotated
@@ -141,7 +146,11 @@ func (g *gazetteer) mark(toks []tokInfo, gi int) {
 	for i := range toks {
 		h := perceptron.NewHasher(0)
 		for j := i; j < len(toks) && j-i < gazMaxLen; j++ {
-			h = gazKey(h, toks[j].word)
+			if g.folded {
+				h = foldKey(h, toks[j].lower)
+			} else {
+				h = gazKey(h, toks[j].word)
+			}
 			t, ok := g.m[h.Sum()]
 			if !ok {
 				if g.prefixed {
@@ -173,7 +182,9 @@ func (g *gazetteer) mark(toks []tokInfo, gi int) {
 	}
 }
 
-const gazMagic = "DLGZ3"
+// gazMagic starts a gazetteer file; DLGZ4 adds a flags byte per
+// gazetteer (1: case-folded). DLGZ3 files are read as well.
+const gazMagic = "DLGZ4"
 
 // writeGazetteers saves gazetteers, gzipped, in one stream.
 func writeGazetteers(w io.Writer, gazs []*gazetteer) error {
@@ -188,6 +199,11 @@ func writeGazetteers(w io.Writer, gazs []*gazetteer) error {
 			keys = append(keys, k)
 		}
 		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		var flags byte
+		if g.folded {
+			flags |= 1
+		}
+		bw.WriteByte(flags)
 		bw.Write(b[:binary.PutUvarint(b[:], uint64(len(keys)))])
 		var prev uint64
 		for _, k := range keys {
@@ -210,21 +226,28 @@ func readGazetteers(r io.Reader) ([]*gazetteer, error) {
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(gazMagic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != gazMagic && string(head) != "DLGZ2") {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != gazMagic && string(head) != "DLGZ3" && string(head) != "DLGZ2") {
 		return nil, errors.New("ner: not a gazetteer file")
 	}
-	prefixed := string(head) == gazMagic
+	prefixed := string(head) != "DLGZ2"
+	hasFlags := string(head) == gazMagic
 	ng, err := binary.ReadUvarint(br)
 	if err != nil || ng > 16 {
 		return nil, errors.New("ner: bad gazetteer count")
 	}
 	var gazs []*gazetteer
 	for i := uint64(0); i < ng; i++ {
+		var flags byte
+		if hasFlags {
+			if flags, err = br.ReadByte(); err != nil {
+				return nil, errors.New("ner: truncated gazetteer")
+			}
+		}
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 1<<26 {
 			return nil, errors.New("ner: bad gazetteer size")
 		}
-		g := &gazetteer{m: make(map[uint64]uint8, n), prefixed: prefixed}
+		g := &gazetteer{m: make(map[uint64]uint8, n), prefixed: prefixed, folded: flags&1 != 0}
 		var prev uint64
 		for j := uint64(0); j < n; j++ {
 			d, err := binary.ReadUvarint(br)

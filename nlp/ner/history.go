@@ -18,6 +18,10 @@ type docState struct {
 	next, cur  map[uint64]int32 // lower-case word hash -> row
 	nextCounts []int32
 	curCounts  []int32
+
+	// context aggregation: lower-case word hash -> row of ctxRows
+	ctxNext, ctxCur map[uint64]int32
+	ctxRows         []ctxSet
 }
 
 type histView struct {
@@ -37,7 +41,8 @@ func (h *histView) major() int {
 }
 
 func newDocState(ntypes int) *docState {
-	return &docState{ntypes: ntypes, idx: map[string]int32{}, next: map[uint64]int32{}, cur: map[uint64]int32{}}
+	return &docState{ntypes: ntypes, idx: map[string]int32{}, next: map[uint64]int32{}, cur: map[uint64]int32{},
+		ctxNext: map[uint64]int32{}, ctxCur: map[uint64]int32{}}
 }
 
 // reset starts a new document in its first pass.
@@ -47,6 +52,9 @@ func (s *docState) reset() {
 	clear(s.cur)
 	s.nextCounts = s.nextCounts[:0]
 	s.curCounts = s.curCounts[:0]
+	clear(s.ctxNext)
+	clear(s.ctxCur)
+	s.ctxRows = s.ctxRows[:0]
 	s.collect = true
 }
 
@@ -63,6 +71,8 @@ func (s *docState) secondPass() {
 	s.cur, s.next = s.next, s.cur
 	s.curCounts, s.nextCounts = s.nextCounts, s.curCounts[:0]
 	clear(s.next)
+	s.ctxCur, s.ctxNext = s.ctxNext, s.ctxCur
+	clear(s.ctxNext)
 	s.collect = false
 }
 

@@ -225,26 +225,48 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 		}
 		ys = append(ys, guess)
 	}
+	t.ys = ys
+	t.remember(st)
+	return ys
+}
+
+// remember updates the document memory with the sentence just tagged.
+func (t *tagger) remember(st *docState) {
+	ls := t.ls
+	if st != nil && st.collect {
+		st.recordContexts(t.toks)
+	}
 	if st != nil {
 		// the document memory records what the model predicted, even
 		// when training continued from the gold label
 		for i := range t.toks {
 			if t.toks[i].cap {
-				y := t.guesses[i]
-				st.add(t.toks[i].word, ls.typ[y]+1)
+				ty := ls.typ[t.guesses[i]] + 1
+				st.add(t.toks[i].word, ty)
 				if st.collect {
-					st.record(t.toks[i].lower, ls.typ[y]+1)
+					st.record(t.toks[i].lower, ty)
 				}
 			}
 		}
 	}
-	t.ys = ys
-	return ys
 }
 
+// add adds src to dst element by element, eight at a time.
 func add(dst, src []float32) {
 	src = src[:len(dst)]
-	for c := range dst {
+	c := 0
+	for ; c+8 <= len(dst); c += 8 {
+		d, s := dst[c:c+8:c+8], src[c:c+8:c+8]
+		d[0] += s[0]
+		d[1] += s[1]
+		d[2] += s[2]
+		d[3] += s[3]
+		d[4] += s[4]
+		d[5] += s[5]
+		d[6] += s[6]
+		d[7] += s[7]
+	}
+	for ; c < len(dst); c++ {
 		dst[c] += src[c]
 	}
 }
@@ -271,14 +293,15 @@ func (t *tagger) yScores(sc scorer, y2, y1 int) []float32 {
 func (t *tagger) fillStatic(sc scorer, static []float32, caps bool) {
 	n := len(t.toks)
 	nc := len(t.ls.classes)
-	for j := -2; j < n+2; j++ {
+	for j := -maxOffset; j < n+maxOffset; j++ {
 		v := t.cache.vectors(t, tokAt(t.toks, j), sc)
 		for r := 0; r < nRoles; r++ {
 			i := j - roleOffset[r]
 			if i < 0 || i >= n {
 				continue
 			}
-			add(static[i*nc:i*nc+nc], v[r*nc:r*nc+nc])
+			vr := roleVec[r]
+			add(static[i*nc:i*nc+nc], v[vr*nc:vr*nc+nc])
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -293,16 +316,16 @@ func (t *tagger) fillStatic(sc scorer, static []float32, caps bool) {
 type scoreCache struct {
 	nc      int
 	idx     map[string]int32
-	vecs    []float32 // stride nRoles*nc
+	vecs    []float32 // stride nVecRoles*nc
 	max     int
 	scratch []float32
 	fs      []uint64
 }
 
-// vectors returns the nRoles*nc role scores of a token's word. The slice
+// vectors returns the nVecRoles*nc role scores of a token's word. The slice
 // is valid until the next call.
 func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
-	stride := nRoles * c.nc
+	stride := nVecRoles * c.nc
 	if id, ok := c.idx[tk.word]; ok {
 		return c.vecs[int(id)*stride : int(id)*stride+stride]
 	}
@@ -324,7 +347,7 @@ func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 	if tk != &startTok && tk != &endTok {
 		t.wordInfo(&wi)
 	}
-	for r := 0; r < nRoles; r++ {
+	for r := 0; r < nVecRoles; r++ {
 		c.fs = wordFeatures(c.fs[:0], &wi, r, t.clusters != nil)
 		sc.Scores(c.fs, v[r*c.nc:r*c.nc+c.nc])
 	}

@@ -19,10 +19,18 @@ type TrainOptions struct {
 	Clusters  *clusters.Map // word clusters for features; nil for none
 	Folds     int           // gazetteer folds for training (default 5; 1 disables the gazetteer)
 	Seed      int64
+	// Runs is how many models are trained with different shuffling
+	// seeds; their averaged weights are averaged (parameter mixing),
+	// which evens out the luck of one order. Default defaultRuns.
+	Runs int
 	// External are other annotated corpora whose names serve as extra
 	// gazetteers (e.g. OntoNotes names for the CoNLL model).
 	External [][]conll.Document
-	Log      io.Writer // progress; nil for none
+	// NoDictionaries leaves out the embedded dictionary gazetteer
+	// (models/dict.gaz.gz, see dictionary.go), which is otherwise the last
+	// external gazetteer.
+	NoDictionaries bool
+	Log            io.Writer // progress; nil for none
 }
 
 // Train learns a model from train, choosing the epoch with the best F1 on
@@ -36,6 +44,9 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 	}
 	if o.Folds <= 0 {
 		o.Folds = 5
+	}
+	if o.Runs <= 0 {
+		o.Runs = defaultRuns
 	}
 	logf := func(format string, args ...any) {
 		if o.Log != nil {
@@ -98,6 +109,13 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 	for _, e := range o.External {
 		ext = append(ext, buildGazetteer(e, externalLabels(e), nil))
 	}
+	if !o.NoDictionaries {
+		dict, err := dictionaryGazetteers()
+		if err != nil {
+			return nil, err
+		}
+		ext = append(ext, dict...)
+	}
 	gazsFor := func(g *gazetteer) []*gazetteer { return append([]*gazetteer{g}, ext...) }
 	fullGazs := gazsFor(full)
 	foldGazs := make([][]*gazetteer, len(foldGaz))
@@ -110,50 +128,59 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 	logf("ner: %d documents, %d tokens, %d types, %d classes; gazetteer %d names (%s)",
 		len(docs), conll.Tokens(docs), len(types), len(ls.classes), len(full.m), time.Since(start).Round(time.Millisecond))
 
-	tr := newTrainer(len(ls.classes))
 	tg := newTagger(ls, o.Clusters)
 	st := newDocState(len(types))
-	rng := rand.New(rand.NewSource(o.Seed + 1))
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	var gold []int
-	var best *Model
-	bestF := -1.0
-	for ep := 1; ep <= o.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, di := range order {
-			d := docs[di]
-			g := foldGazs[fold[di]%len(foldGazs)]
-			st.reset()
-			tg.beginDoc()
-			for pass := 0; pass < 2; pass++ {
-				for _, s := range d.Sents {
-					gold = ls.encode(len(s.Words), s.Spans, gold)
-					tg.run(s.Words, g, tr, st, gold, tr)
+	var snaps []snapshot
+	for run := 0; run < o.Runs; run++ {
+		tr := newTrainer(len(ls.classes))
+		rng := rand.New(rand.NewSource(o.Seed + 1 + int64(run)*7919))
+		order := make([]int, len(docs))
+		for i := range order {
+			order[i] = i
+		}
+		var gold []int
+		var best snapshot
+		bestF := -1.0
+		for ep := 1; ep <= o.Epochs; ep++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, di := range order {
+				d := docs[di]
+				g := foldGazs[fold[di]%len(foldGazs)]
+				st.reset()
+				tg.beginDoc()
+				for pass := 0; pass < 2; pass++ {
+					for _, s := range d.Sents {
+						gold = ls.encode(len(s.Words), s.Spans, gold)
+						tg.run(s.Words, g, tr, st, gold, tr)
+					}
+					st.secondPass()
 				}
-				st.secondPass()
+			}
+			msg := fmt.Sprintf("ner: run %d epoch %d: %d features, %s", run+1, ep, len(tr.ws), time.Since(start).Round(time.Second))
+			if len(dev) == 0 {
+				logf("%s", msg)
+				continue
+			}
+			ev := evaluate(tg, ls, fullGazs, averaged{tr}, st, dev)
+			f := ev.Overall.F1()
+			logf("%s; dev P %.4f R %.4f F1 %.4f", msg, ev.Overall.Precision(), ev.Overall.Recall(), f)
+			if f > bestF {
+				bestF = f
+				best = tr.snapshot()
 			}
 		}
-		msg := fmt.Sprintf("ner: epoch %d: %d features, %s", ep, len(tr.ws), time.Since(start).Round(time.Second))
-		if len(dev) == 0 {
-			logf("%s", msg)
-			continue
+		if best == nil {
+			best = tr.snapshot()
 		}
-		ev := evaluate(tg, ls, fullGazs, averaged{tr}, st, dev)
-		f := ev.Overall.F1()
-		logf("%s; dev P %.4f R %.4f F1 %.4f", msg, ev.Overall.Precision(), ev.Overall.Recall(), f)
-		if f > bestF {
-			bestF = f
-			best = &Model{p: tr.freeze(ls.classes, o.Threshold), gazs: fullGazs, ls: ls, clusters: o.Clusters}
-		}
+		snaps = append(snaps, best)
 	}
-	if best == nil {
-		best = &Model{p: tr.freeze(ls.classes, o.Threshold), gazs: fullGazs, ls: ls, clusters: o.Clusters}
+	m := &Model{p: mixSnapshots(snaps, ls.classes, o.Threshold), gazs: fullGazs, ls: ls, clusters: o.Clusters}
+	if len(dev) > 0 && len(snaps) > 1 {
+		ev := m.Evaluate(dev)
+		logf("ner: mixture of %d runs: dev P %.4f R %.4f F1 %.4f", len(snaps), ev.Overall.Precision(), ev.Overall.Recall(), ev.Overall.F1())
 	}
-	logf("ner: frozen model: %d features (threshold %g), %s", best.p.Features(), o.Threshold, time.Since(start).Round(time.Second))
-	return best, nil
+	logf("ner: frozen model: %d features (threshold %g), %s", m.p.Features(), o.Threshold, time.Since(start).Round(time.Second))
+	return m, nil
 }
 
 // externalLabels is the label set of all types annotated in docs.
@@ -182,6 +209,9 @@ func (m *Model) RebuildGazetteers(train []conll.Document, external [][]conll.Doc
 	gs := []*gazetteer{buildGazetteer(Annotated(train), m.ls, nil)}
 	for _, e := range external {
 		gs = append(gs, buildGazetteer(e, externalLabels(e), nil))
+	}
+	if dict, err := dictionaryGazetteers(); err == nil {
+		gs = append(gs, dict...)
 	}
 	m.gazs = gs
 }

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"math"
-
 	"github.com/dateline-news/dateline/nlp/perceptron"
 )
 
@@ -96,17 +94,47 @@ func (a averaged) Scores(feats []uint64, out []float32) {
 	}
 }
 
-// freeze builds the compact prediction model from the averaged weights,
-// dropping weights below threshold in magnitude. The trainer is unchanged.
-func (t *trainer) freeze(classes []string, threshold float64) *perceptron.Model {
+// defaultRuns is the number of mixed training runs when TrainOptions.Runs
+// is 0.
+var defaultRuns = 3
+
+// snapshot is a copy of a trainer's averaged weights: per feature, the
+// nonzero class weights.
+type snapshot map[uint64][]classWeight
+
+type classWeight struct {
+	c uint16
+	w float32
+}
+
+// snapshot copies the current averaged weights.
+func (t *trainer) snapshot() snapshot {
+	s := make(snapshot, len(t.index))
+	for f, id := range t.index {
+		var cws []classWeight
+		for i := range t.ws[id] {
+			if a := t.avg(&t.ws[id][i]); a != 0 {
+				cws = append(cws, classWeight{t.ws[id][i].c, float32(a)})
+			}
+		}
+		if len(cws) > 0 {
+			s[f] = cws
+		}
+	}
+	return s
+}
+
+// mixSnapshots builds the prediction model whose weights are the mean of
+// the snapshots', dropping weights below threshold in magnitude.
+func mixSnapshots(snaps []snapshot, classes []string, threshold float64) *perceptron.Model {
 	m := perceptron.New(classes)
 	one := make([]uint64, 1)
-	for f, id := range t.index {
-		one[0] = f
-		for i := range t.ws[id] {
-			a := t.avg(&t.ws[id][i])
-			if math.Abs(a) >= threshold && a != 0 {
-				m.UpdateWeighted(int(t.ws[id][i].c), a, one)
+	k := float64(len(snaps))
+	for _, s := range snaps {
+		for f, cws := range s {
+			one[0] = f
+			for _, cw := range cws {
+				m.UpdateWeighted(int(cw.c), float64(cw.w)/k, one)
 			}
 		}
 	}
