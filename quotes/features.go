@@ -165,7 +165,7 @@ func (c *cueContext) features(k int, out []uint64) []uint64 {
 			}
 			shead = lemma(d, so.n.last-1)
 		}
-		co := t.rankedContentOption(c.rank, k)
+		co := t.rankedContentOption(c.rank, k, nil)
 		cfirst, clen := "", "0"
 		if co.last > co.first {
 			cfirst, clen = lower(d, co.first), bucket(co.last-co.first)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/dateline-news/dateline/doc"
@@ -25,7 +26,7 @@ func findLabelled(d *doc.Doc, inQuote []bool) []*doc.Quote {
 				break
 			}
 		}
-		if colon <= s.First || colon+1 >= s.Last || inQuote[colon+1] {
+		if colon <= s.First || colon+1 >= s.Last || inQuote[colon+1] || !speakerLabel(d, s.First, colon) {
 			continue
 		}
 		para := d.Paras[s.Para]
@@ -38,6 +39,28 @@ func findLabelled(d *doc.Doc, inQuote []bool) []*doc.Quote {
 		out = append(out, &doc.Quote{Content: content, Speaker: sp, Addressee: -1, Cue: ":", CueRange: r, Sent: d.SentenceAt(content.Start)})
 	}
 	return out
+}
+
+// speakerLabel reports whether tokens [first, last) can name a speaker in
+// a transcript: words in capitals ("PENCE", "CHRIS WALLACE") or a person's
+// name ("Mike Pence:"), not a headline's topic ("Stealth Over Health:",
+// "Correction:").
+func speakerLabel(d *doc.Doc, first, last int) bool {
+	caps := true
+	for k := first; k < last; k++ {
+		if w := d.Tokens[k].Text; strings.ToUpper(w) != w {
+			caps = false
+		}
+	}
+	if caps {
+		return true
+	}
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && s.Label == "PERSON" && s.First <= first && s.Last >= last {
+			return true
+		}
+	}
+	return false
 }
 
 // labelWord reports whether w can be part of a speaker label: a word in

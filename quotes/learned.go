@@ -202,19 +202,21 @@ func findLearned(d *doc.Doc, c *cueContext, m *perceptron.Model, threshold, veto
 // content.
 func (c *cueContext) learnedQuote(m *perceptron.Model, k int) *doc.Quote {
 	d := c.tree.d
-	cf, cl := c.tree.rankedContent(m, k)
-	if cl <= cf {
+	src := c.tree.rankedSource(m, k)
+	// what is said is not who says it
+	co := c.tree.rankedContentOption(m, k, func(o cntOption) bool { return !src.ok() || o.last <= src.first || o.first >= src.last })
+	if co.last <= co.first {
 		return nil
 	}
 	q := &doc.Quote{
-		Content:   doc.Range{Start: d.Tokens[cf].Start, End: d.Tokens[cl-1].End},
+		Content:   doc.Range{Start: d.Tokens[co.first].Start, End: d.Tokens[co.last-1].End},
 		Cue:       d.Tokens[k].Text,
 		CueRange:  d.Tokens[k].Range,
 		Speaker:   -1,
 		Addressee: -1,
 		Sent:      d.Tokens[k].Sent,
 	}
-	if src := c.tree.rankedSource(m, k); src.ok() {
+	if src.ok() {
 		q.Speaker = speakerSpan(d, src)
 	}
 	return q

@@ -188,6 +188,22 @@ func TestStrayPhrase(t *testing.T) {
 	}
 }
 
+// TestHeadlineTopic checks that a headline's topic before a colon is not
+// a transcript's speaker.
+func TestHeadlineTopic(t *testing.T) {
+	for _, text := range []string{
+		"Correction: An earlier version of this article misstated the date of the vote.",
+		"Stealth Over Health: Clinton Was Headed to the Hospital but Turned Back.",
+	} {
+		d := process(t, text)
+		for _, q := range d.Quotes {
+			if q.Cue == ":" {
+				t.Errorf("%q: %q taken for a transcript turn", text, d.Slice(q.Content))
+			}
+		}
+	}
+}
+
 func TestFirstPersonLinked(t *testing.T) {
 	d := process(t, `Vladimir Putin spoke in Sochi. “I will not change my mind,” Putin said.`)
 	var q *doc.Quote

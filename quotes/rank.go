@@ -151,29 +151,29 @@ func (t *tree) rankedSourceOption(m *perceptron.Model, k int) srcOption {
 	return opts[bi]
 }
 
-// rankedContent returns the content of the cue at k that m ranks highest,
-// as tokens [first, last); first == last when it has none.
-func (t *tree) rankedContent(m *perceptron.Model, k int) (int, int) {
-	o := t.rankedContentOption(m, k)
-	return o.first, o.last
-}
-
 // rankedContentOption returns the content reading of the cue at k that m
-// ranks highest (the parse's on a tie); empty when there is none.
-func (t *tree) rankedContentOption(m *perceptron.Model, k int) cntOption {
+// ranks highest (the parse's on a tie) among those ok accepts (nil
+// accepts all); empty when there is none.
+func (t *tree) rankedContentOption(m *perceptron.Model, k int, ok func(cntOption) bool) cntOption {
 	opts := t.contentOptions(k, nil)
 	if len(opts) == 0 {
 		return cntOption{how: "none"}
 	}
 	parseHow := opts[0].how
 	scores := make([]float32, len(m.Classes))
-	bi, bm := 0, float32(0)
+	bi, bm := -1, float32(0)
 	var fs []uint64
 	for i, o := range opts {
+		if ok != nil && !ok(o) {
+			continue
+		}
 		fs = t.contentFeatures(k, o, parseHow, fs[:0])
-		if mg := margin(m, fs, scores); i == 0 || mg > bm {
+		if mg := margin(m, fs, scores); bi < 0 || mg > bm {
 			bi, bm = i, mg
 		}
+	}
+	if bi < 0 {
+		return cntOption{how: "none"}
 	}
 	return opts[bi]
 }
