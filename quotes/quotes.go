@@ -677,6 +677,16 @@ var speechNouns = set(`statement statements remarks remark comments comment inte
 	claim claims announcement testimony letter report reports warning warnings pledge promise accusation
 	allegation allegations assertion argument view views message op-ed editorial press conference briefing`)
 
+// talkVerbs report talk about something rather than its words ("discussed
+// his plan", "likened Trump to a coach", "spoke about the economy"), or an
+// attitude towards it ("admires Putin", "worried about the vote"): the
+// model's attributions at them are kept as reported speech.
+var talkVerbs = set(`discuss talk speak liken compare reference echo rule testify debate address lie
+	admire worry concern recognize realize acknowledge lecture preach campaign lobby rally
+	advocate champion promote tout brag boast trumpet highlight stress underscore outline detail
+	retweet tweet blog chat mention allude respond reply react apologize apologise pray express voice
+	signal sing chant shout`)
+
 // spoken keeps the quotes whose cue is a verb of saying or stance or a
 // noun of speech.
 func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
@@ -687,7 +697,7 @@ func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 			continue
 		}
 		for _, l := range lemmaGuesses(d.Tokens[k]) {
-			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] {
+			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] || talkVerbs[l] {
 				out = append(out, q)
 				break
 			}
