@@ -15,9 +15,6 @@ type cueContext struct {
 	ruleCue   []bool
 	inContent []bool // inside the content of a quotation the rules found
 	tree      *tree
-	// rank, when not nil, ranks each candidate's source and content
-	// readings, and the classifier sees what it chooses.
-	rank *perceptron.Model
 }
 
 // feature templates.
@@ -56,11 +53,6 @@ const (
 	fNext2
 	fSentShape
 	fDepHeadLemma
-	fRankSrc
-	fRankCnt
-	fRankLemmaSrc
-	fRankLemmaCnt
-	fRankBoth
 )
 
 // features appends the hashed features of the cue candidate at token k.
@@ -155,31 +147,6 @@ func (c *cueContext) features(k int, out []uint64) []uint64 {
 		}
 	}
 	add(h(fQuoteNear).Str(bucket(quotes)))
-	if c.rank != nil {
-		sk, shead := "none", "none"
-		so := t.rankedSourceOption(c.rank, k)
-		if so.n.ok() {
-			sk = "nospan"
-			if si := bestMention(d, so.n); si >= 0 {
-				sk = d.Spans[si].Label + "/" + d.Spans[si].Kind
-			}
-			shead = lemma(d, so.n.last-1)
-		}
-		co := t.rankedContentOption(c.rank, k, nil)
-		cfirst, clen := "", "0"
-		if co.last > co.first {
-			cfirst, clen = lower(d, co.first), bucket(co.last-co.first)
-		}
-		add(h(fRankSrc).Str(so.how).Str(sk))
-		add(h(fRankSrc).Str(shead))
-		add(h(fRankCnt).Str(co.how).Str(clen))
-		add(h(fRankCnt).Str(cfirst))
-		add(h(fRankLemmaSrc).Str(lm).Str(sk))
-		add(h(fRankLemmaCnt).Str(lm).Str(co.how))
-		add(h(fRankLemmaCnt).Str(lm).Str(cfirst))
-		add(h(fRankBoth).Str(so.how).Str(co.how))
-		add(h(fRankBoth).Str(sk).Str(clen))
-	}
 	add(h(fSentShape).Str(shapeOf(d, s)))
 	return out
 }

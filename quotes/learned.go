@@ -161,7 +161,6 @@ func findLearned(d *doc.Doc, c *cueContext, m *perceptron.Model, threshold, veto
 	var out []*doc.Quote
 	var fs []uint64
 	scores := make([]float32, len(m.Classes))
-	c.rank = m
 	vetoed := map[int]bool{}
 	for k := range d.Tokens {
 		if !candidate(d, k, c.inQuote) {

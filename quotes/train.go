@@ -53,13 +53,10 @@ type Stats struct {
 // Examples runs the rules over d, which has been through every stage
 // before this one, and returns the cue candidates the model would judge,
 // labelled by gold. st, when not nil, accumulates the ceiling counts.
-// rank, when not nil, is a model whose rankers (see TrainRankers) choose
-// each candidate's source and content: the classifier's features then
-// describe its choices, and a gold cue the rules left alone is labelled a
-// cue only when it chooses a right source and content.
-func Examples(d *doc.Doc, gold []Gold, st *Stats, rank *perceptron.Model) []Example {
+// A gold cue the rules left alone carries its labelled source and content
+// readings for the rankers; Train relabels it by what they choose.
+func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 	c := findByRules(d)
-	c.rank = rank
 	heads := map[int]int{} // cue head token -> gold index
 	for gi, g := range gold {
 		if h := cueHead(d, c.tree, g.Cue); h >= 0 {
@@ -94,10 +91,6 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats, rank *perceptron.Model) []Exam
 		e := Example{Feats: c.features(k, nil), Cue: isCue && Strict.right(d, c, k, gold[gi]), Token: k}
 		if isCue && !c.ruleCue[k] {
 			e.Sources, e.Contents = c.tree.rankOptions(k, gold[gi])
-			if rank != nil {
-				si, ci := best(rank, e.Sources), best(rank, e.Contents)
-				e.Cue = si >= 0 && ci >= 0 && e.Sources[si].Right && e.Contents[ci].Right
-			}
 		}
 		out = append(out, e)
 		if st == nil || c.ruleCue[k] {
@@ -302,29 +295,29 @@ type TrainOptions struct {
 	Log       io.Writer
 }
 
-// TrainRankers fits the rankers that choose a cue's source and content
-// among its readings, from the examples' labelled readings, and returns
-// them frozen: the model to make the classifier's examples with.
-func TrainRankers(examples []Example, o TrainOptions) *perceptron.Model {
-	return train(examples, o, false)
-}
-
-// Train fits the cue classifier and the rankers together in one model
-// with the averaged perceptron and returns it frozen. The examples should
-// come from Examples with the model TrainRankers returned, so that their
-// labels and features follow the rankers' choices.
+// Train fits the cue model to examples with the averaged perceptron and
+// returns it frozen. It runs twice: first to learn the rankers that choose
+// a cue's source and content among its readings, then, with each gold cue
+// the rules left alone labelled a cue only when the first rankers choose
+// a right source and content for it, to learn the cue classifier and the
+// rankers together in one model.
 func Train(examples []Example, o TrainOptions) *perceptron.Model {
-	if o.Log != nil {
-		chosen, right := 0, 0
-		for _, e := range examples {
-			if e.Sources != nil {
-				chosen++
-				if e.Cue {
-					right++
-				}
-			}
+	first := train(examples, o, false)
+	relabelled, kept := 0, 0
+	for i := range examples {
+		e := &examples[i]
+		if e.Sources == nil {
+			continue
 		}
-		fmt.Fprintf(o.Log, "rankers: %d of %d gold cues the rules left alone get a right source and content\n", right, chosen)
+		si, ci := best(first, e.Sources), best(first, e.Contents)
+		e.Cue = si >= 0 && ci >= 0 && e.Sources[si].Right && e.Contents[ci].Right
+		relabelled++
+		if e.Cue {
+			kept++
+		}
+	}
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, "rankers: %d of %d gold cues the rules left alone get a right source and content\n", kept, relabelled)
 	}
 	return train(examples, o, true)
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dateline-news/dateline/nlp/perceptron"
 	"github.com/dateline-news/dateline/pipeline"
 	"github.com/dateline-news/dateline/quoteeval"
 	"github.com/dateline-news/dateline/quotes"
@@ -32,9 +31,9 @@ through the default pipeline up to the quotes stage; the quotes rules run, and
 every verb, noun and adjective they leave alone is a candidate, labelled a cue
 when it heads a gold cue. Rankers learn first to choose a cue's source and
 content among its readings (the parse's, surface subjects, no source; each
-dependent, the rest of the sentence, ...); then, over a second pass that
-labels a gold cue a cue only when the rankers' choices are right, an
-averaged perceptron learns to tell cues apart, in the same model file.`,
+dependent, the rest of the sentence, ...); then, with a gold cue labelled a
+cue only when the rankers' choices for it are right, an averaged perceptron
+learns to tell cues apart, in the same model file.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			log := cmd.ErrOrStderr()
@@ -48,20 +47,13 @@ averaged perceptron learns to tell cues apart, in the same model file.`,
 				defer f.Close()
 				st.Misses = f
 			}
-			ex, err := quoteExamples(args, &st, nil)
+			ex, err := quoteExamples(args, &st)
 			if err != nil {
 				return err
 			}
 			printQuoteStats(log, &st)
 			fmt.Fprintf(log, "%d examples in %s\n", len(ex), time.Since(start).Round(time.Second))
-			o := quotes.TrainOptions{Epochs: epochs, Seed: seed, Threshold: thresh, Log: log}
-			rank := quotes.TrainRankers(ex, o)
-			// the classifier learns from what the rankers choose
-			if ex, err = quoteExamples(args, nil, rank); err != nil {
-				return err
-			}
-			fmt.Fprintf(log, "%d examples with the rankers' choices in %s\n", len(ex), time.Since(start).Round(time.Second))
-			m := quotes.Train(ex, o)
+			m := quotes.Train(ex, quotes.TrainOptions{Epochs: epochs, Seed: seed, Threshold: thresh, Log: log})
 			f, err := os.Create(out)
 			if err != nil {
 				return err
@@ -87,9 +79,8 @@ averaged perceptron learns to tell cues apart, in the same model file.`,
 }
 
 // quoteExamples runs the default pipeline up to the quotes stage over the
-// documents of dirs and returns the labelled cue candidates; rank, when
-// not nil, chooses their sources and contents (see quotes.Examples).
-func quoteExamples(dirs []string, st *quotes.Stats, rank *perceptron.Model) ([]quotes.Example, error) {
+// documents of dirs and returns the labelled cue candidates.
+func quoteExamples(dirs []string, st *quotes.Stats) ([]quotes.Example, error) {
 	p, err := pipeline.Default()
 	if err != nil {
 		return nil, err
@@ -115,7 +106,7 @@ func quoteExamples(dirs []string, st *quotes.Stats, rank *perceptron.Model) ([]q
 			for _, a := range g.Attributions {
 				gold = append(gold, quotes.Gold{Cue: a.Cue, Source: a.Source, Content: a.Content})
 			}
-			ex = append(ex, quotes.Examples(d, gold, st, rank)...)
+			ex = append(ex, quotes.Examples(d, gold, st)...)
 		}
 	}
 	return ex, nil
