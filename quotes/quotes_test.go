@@ -155,6 +155,8 @@ func TestReported(t *testing.T) {
 			[]want{{"New Museum Will Tell", false, "Obama"}}},
 		{"headline inverted", "Clinton Hid Health Problems From Public, Former White House Doctor Says.\n\nThe doctor spoke on Saturday.",
 			[]want{{"Clinton Hid Health Problems", false, "Doctor"}}},
+		{"name taken for an adverb", `Shelby later said she suspected Crutcher was under the influence of drugs.`,
+			[]want{{"she suspected Crutcher", false, "Shelby"}}},
 		{"transcript label", "WALLACE: Let us start with the breaking news on the debate story tonight.",
 			[]want{{"Let us start", false, "WALLACE"}}},
 	}

@@ -23,7 +23,11 @@ func inNP(d *doc.Doc, i int) bool {
 		}
 	}
 	// a mistagged word inside a phrase: "MSNBC host/VB Chris Matthews"
-	return t.Tag == "VB" && i > 0 && i+1 < len(d.Tokens) && npTag(d.Tokens[i-1]) && d.Tokens[i+1].Tag == "NNP"
+	if t.Tag == "VB" && i > 0 && i+1 < len(d.Tokens) && npTag(d.Tokens[i-1]) && d.Tokens[i+1].Tag == "NNP" {
+		return true
+	}
+	// a name taken for an adverb: "Shelby/RB later said"
+	return strings.HasPrefix(t.Tag, "RB") && inName(d, i)
 }
 
 // npTag reports whether a token's tag fits a noun phrase that names a
@@ -70,11 +74,42 @@ func isVerb(d *doc.Doc, i int) bool { return strings.HasPrefix(d.Tokens[i].Tag, 
 // may stand between a subject and its verb.
 func isAux(d *doc.Doc, i int) bool {
 	t := d.Tokens[i]
-	if t.Tag == "MD" || t.Tag == "RB" || t.Tag == "RBR" || t.Tag == "RBS" {
+	if t.Tag == "RB" || t.Tag == "RBR" || t.Tag == "RBS" {
+		// a name the tagger took for an adverb: "Shelby/RB later said"
+		return !inName(d, i)
+	}
+	if t.Tag == "MD" {
 		return true
 	}
 	return auxiliaries[lower(d, i)]
 }
+
+// inName reports whether token i is a capitalised word inside a name the
+// earlier stages found, or a capitalised "adverb" no adverb list knows,
+// standing right before a verb ("Ditto/RB said").
+func inName(d *doc.Doc, i int) bool {
+	w := d.Tokens[i].Text
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && s.First <= i && i < s.Last {
+			return true
+		}
+	}
+	lw := strings.ToLower(w)
+	if auxiliaries[lw] || commonAdverbs[lw] || strings.HasSuffix(lw, "ly") || i+1 >= len(d.Tokens) {
+		return false
+	}
+	next := d.Tokens[i+1].Tag
+	return isVerb(d, i+1) || (next == "RB" || next == "RBR") && i+2 < len(d.Tokens) && isVerb(d, i+2)
+}
+
+// commonAdverbs open sentences in capitals without being names.
+var commonAdverbs = set(`however meanwhile instead still yet so thus hence also too then now here there
+	soon later earlier afterward afterwards nevertheless nonetheless otherwise indeed perhaps maybe
+	moreover furthermore besides anyway altogether likewise often sometimes always never ever not
+	again once twice almost nearly just only even rather quite very well alone together abroad`)
 
 // timeSpanEnding returns the first token of a time expression ending just
 // before token j, or -1.
@@ -293,7 +328,7 @@ var objectPronouns = set(`me him us them whom`)
 func hasNoun(d *doc.Doc, n np) bool {
 	for i := n.first; i < n.last; i++ {
 		t := d.Tokens[i].Tag
-		if strings.HasPrefix(t, "NN") || t == "PRP" || (t == "" && isWordy(d.Tokens[i].Text)) {
+		if strings.HasPrefix(t, "NN") || t == "PRP" || (t == "" && isWordy(d.Tokens[i].Text)) || (strings.HasPrefix(t, "RB") && inName(d, i)) {
 			// possessive pronouns and "it"-like expletives are fine; a bare
 			// determiner is not
 			return true
