@@ -21,6 +21,9 @@ const fileMagic = "DLDEP2\n"
 type extras struct {
 	TagIDs   map[string]uint16
 	Clusters bool // the features use the shipped word clusters
+	// DeferLabels: RIGHT arcs are labelled when the dependent leaves the
+	// stack (see Options.DeferLabels)
+	DeferLabels bool
 }
 
 // Save writes the parser: a header, the move and label perceptrons (each
@@ -44,7 +47,7 @@ func (p *Parser) Save(w io.Writer) error {
 		}
 	}
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(extras{TagIDs: p.tagIDs, Clusters: p.clu != nil}); err != nil {
+	if err := gob.NewEncoder(zw).Encode(extras{TagIDs: p.tagIDs, Clusters: p.clu != nil, DeferLabels: p.deferLabels}); err != nil {
 		return err
 	}
 	return zw.Close()
@@ -91,7 +94,9 @@ func Load(r io.Reader) (*Parser, error) {
 	if len(ms[0].Classes) != nMoves || ms[1].Class("root") < 0 {
 		return nil, errors.New("parser: model classes do not match")
 	}
-	return newParser(ms[0], ms[1], ex.TagIDs, clu), nil
+	p := newParser(ms[0], ms[1], ex.TagIDs, clu)
+	p.deferLabels = ex.DeferLabels
+	return p, nil
 }
 
 // LoadFile reads a parser from a file.

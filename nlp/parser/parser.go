@@ -2,10 +2,12 @@
 // parser (arc-eager, with the root at the end of the buffer) whose moves
 // are scored by an averaged perceptron over Zhang & Nivre (2011) feature
 // templates and trained with Goldberg & Nivre's (2012) dynamic oracle. A
-// second perceptron labels each arc with a Universal Dependencies relation
-// as it is made. It reads the Penn Treebank tags the tagger stage set on
-// the tokens. The shipped model is trained on UD English EWT and embedded
-// in the binary.
+// second perceptron labels each arc with a Universal Dependencies relation,
+// as it is made or, in models trained with Options.DeferLabels, when its
+// dependent leaves the stack (at once for LEFT arcs, at REDUCE for RIGHT
+// arcs), so that the labeller sees the dependent's whole subtree.
+// It reads the Penn Treebank tags the tagger stage set on the tokens. The
+// shipped model is trained on UD English EWT and embedded in the binary.
 package parser
 
 import (
@@ -24,7 +26,10 @@ type Parser struct {
 	tagIDs map[string]uint16 // tag -> id; unknown tags share one id
 	clu    *clusters.Map     // word clusters, or nil
 	root   int32             // index of "root" among labels
-	pool   sync.Pool         // *scratch
+	// deferLabels labels a RIGHT arc when its dependent leaves the stack
+	// rather than when it is made
+	deferLabels bool
+	pool        sync.Pool // *scratch
 }
 
 type scratch struct {
@@ -133,7 +138,14 @@ func (p *Parser) run(sc *scratch) {
 		case left:
 			lab = p.label(sc, int32(st.b), st.top())
 		case right:
-			lab = p.label(sc, st.top(), int32(st.b))
+			lab = pending
+			if !p.deferLabels {
+				lab = p.label(sc, st.top(), int32(st.b))
+			}
+		case reduce:
+			if s0 := st.top(); st.label[s0] == pending {
+				st.setLabel(s0, p.label(sc, st.head[s0], s0))
+			}
 		}
 		st.apply(best, lab)
 	}

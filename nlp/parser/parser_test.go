@@ -95,9 +95,16 @@ func makeDoc(text, tags string) *doc.Doc {
 }
 
 func TestTrainToy(t *testing.T) {
+	for _, deferLabels := range []bool{false, true} {
+		testTrainToy(t, deferLabels)
+	}
+}
+
+func testTrainToy(t *testing.T, deferLabels bool) {
 	opt := DefaultOptions()
 	opt.Threshold, opt.LabelThresh = 0, 0
 	opt.NoClusters = true // four trees are too few to learn what clusters mean
+	opt.DeferLabels = deferLabels
 	p, err := Train(toySentences(t), opt)
 	if err != nil {
 		t.Fatal(err)
@@ -109,6 +116,9 @@ func TestTrainToy(t *testing.T) {
 	p2, err := Load(&buf)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p2.deferLabels != deferLabels {
+		t.Errorf("deferLabels %v after Load, want %v", p2.deferLabels, deferLabels)
 	}
 	tests := []struct {
 		text, tags string

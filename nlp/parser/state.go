@@ -94,18 +94,35 @@ func (s *state) legal(ok *[nMoves]bool) {
 	ok[reduce] = st >= 0 && s.head[st] >= 0
 }
 
+// pending is the label of an arc made by RIGHT until its dependent leaves
+// the stack: only then is the dependent's subtree complete, and the
+// labeller sees all of it.
+const pending = -2
+
 func (s *state) attach(h, d, lab int32) {
 	s.head[d] = h
-	s.label[d] = lab
 	if d < h {
 		s.l2[h] = s.l1[h]
 		s.l1[h] = d
 		s.nl[h]++
-		s.lset[h] |= 1 << (uint32(lab) % 64)
 	} else {
 		s.r2[h] = s.r1[h]
 		s.r1[h] = d
 		s.nr[h]++
+	}
+	s.setLabel(d, lab)
+}
+
+// setLabel sets the label of the attached word d (pending or a label id).
+func (s *state) setLabel(d, lab int32) {
+	s.label[d] = lab
+	if lab < 0 {
+		return
+	}
+	h := s.head[d]
+	if d < h {
+		s.lset[h] |= 1 << (uint32(lab) % 64)
+	} else {
 		s.rset[h] |= 1 << (uint32(lab) % 64)
 	}
 }

@@ -22,6 +22,9 @@ type Options struct {
 	ExploreFrom int     // first epoch (0-based) that follows the model's own mistakes
 	ExploreP    float64 // probability of following the model's move when exploring
 	NoClusters  bool    // leave out the word-cluster features
+	// DeferLabels labels RIGHT arcs when the dependent leaves the stack,
+	// with its whole subtree in view, instead of when the arc is made.
+	DeferLabels bool
 	Log         io.Writer
 }
 
@@ -69,6 +72,7 @@ func Train(sents []conllu.Sentence, opt Options) (*Parser, error) {
 		}
 	}
 	p := newParser(perceptron.New(append([]string(nil), moveNames...)), perceptron.New(labs), tagIDs, clu)
+	p.deferLabels = opt.DeferLabels
 	logf("parser: %d sentences, %d tags, %d labels\n", len(sents), len(tags), len(labs))
 
 	sc := p.pool.Get().(*scratch)
@@ -127,32 +131,39 @@ func Train(sents []conllu.Sentence, opt Options) (*Parser, error) {
 				if explore && cost[pred] > minCost && rng.Float64() < opt.ExploreP {
 					next = pred
 				}
+				// trainLabel labels the arc h -> d, learning from it when
+				// it is a gold arc (whose gold label it then returns).
+				trainLabel := func(h, d int32) int32 {
+					if int(h) == n {
+						return p.root
+					}
+					sc.fs = st.labelFeatures(sc.fs[:0], h, d)
+					p.labels.Scores(sc.fs, sc.lscore)
+					guess := int32(perceptron.Argmax(sc.lscore, sc.allow))
+					if gold[d] != h {
+						return guess
+					}
+					arcs++
+					p.labels.Tick()
+					if guess == glab[d] {
+						labOK++
+					} else {
+						p.labels.Update(int(glab[d]), int(guess), sc.fs)
+					}
+					return glab[d]
+				}
 				lab := int32(-1)
-				var h, d int32
 				switch next {
 				case left:
-					h, d = int32(st.b), st.top()
+					lab = trainLabel(int32(st.b), st.top())
 				case right:
-					h, d = st.top(), int32(st.b)
-				}
-				if next == left || next == right {
-					if int(h) == n {
-						lab = p.root
-					} else {
-						sc.fs = st.labelFeatures(sc.fs[:0], h, d)
-						p.labels.Scores(sc.fs, sc.lscore)
-						guess := int32(perceptron.Argmax(sc.lscore, sc.allow))
-						lab = guess
-						if gold[d] == h {
-							arcs++
-							p.labels.Tick()
-							if guess == glab[d] {
-								labOK++
-							} else {
-								p.labels.Update(int(glab[d]), int(guess), sc.fs)
-							}
-							lab = glab[d]
-						}
+					lab = pending
+					if !opt.DeferLabels {
+						lab = trainLabel(st.top(), int32(st.b))
+					}
+				case reduce:
+					if s0 := st.top(); st.label[s0] == pending {
+						st.setLabel(s0, trainLabel(st.head[s0], s0))
 					}
 				}
 				st.apply(next, lab)
