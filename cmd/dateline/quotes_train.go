@@ -72,7 +72,7 @@ learns to tell cues apart, in the same model file.`,
 	}
 	cmd.Flags().StringVar(&out, "out", quotes.ModelPath, "model file to write")
 	cmd.Flags().IntVar(&epochs, "epochs", 8, "training epochs")
-	cmd.Flags().Int64Var(&seed, "seed", 1, "shuffling seed")
+	cmd.Flags().Int64Var(&seed, "seed", 3, "shuffling seed (the shipped model: 3, chosen on PolNeAR dev among 1-3)")
 	cmd.Flags().Float64Var(&thresh, "threshold", 0.05, "prune averaged weights below this magnitude")
 	cmd.Flags().StringVar(&misses, "misses", "", "write the candidate cues whose parse content or source misses gold to this file")
 	trainCmd.AddCommand(cmd)
