@@ -35,7 +35,7 @@ func stanceInside(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		k := d.TokenAt(q.CueRange.Start)
-		if q.Direct || k < 0 || speechVerbs[lemma(d, k)] || !insideContent(qs, q) {
+		if q.Direct || k < 0 || speechVerbs[lemma(d, k)] || phraseAt(d, k) > 0 || !insideContent(qs, q) {
 			out = append(out, q)
 		}
 	}

@@ -157,6 +157,8 @@ func TestReported(t *testing.T) {
 			[]want{{"Clinton Hid Health Problems", false, "Doctor"}}},
 		{"name taken for an adverb", `Shelby later said she suspected Crutcher was under the influence of drugs.`,
 			[]want{{"she suspected Crutcher", false, "Shelby"}}},
+		{"according to over a report", `Police have said they have no plans to release the recordings, according to attorneys for the family.`,
+			[]want{{"Police have said they have no plans", false, "attorneys"}}},
 		{"transcript label", "WALLACE: Let us start with the breaking news on the debate story tonight.",
 			[]want{{"Let us start", false, "WALLACE"}}},
 	}

@@ -175,7 +175,7 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	if end-c >= 2 && !circumstance[lower(d, c)] && !(speechVerbs[lemma(d, k)] && contentBefore(d, s.First, sub) && (noClause(d, c, end) || timeThenBreak(d, c, end))) {
 		q := newReported(d, si, k, 1, speakerSpan(d, sub))
 		q.Addressee = addressee
-		return withContent(d, q, c, end, inQuote)
+		return withContent(d, q, c, trailingAccording(d, c, end), inQuote)
 	}
 	// CONTENT, SPEAKER said (in a statement).
 	j := sub.first - 1
@@ -190,6 +190,17 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 		return withContent(d, q, s.First, j, inQuote)
 	}
 	return nil
+}
+
+// trailingAccording returns where content [c, end) stops before a
+// closing ", according to X", whose report the whole clause is.
+func trailingAccording(d *doc.Doc, c, end int) int {
+	for m := c + 2; m < end; m++ {
+		if d.Tokens[m-1].Text == "," && phraseAt(d, m) > 0 {
+			return m - 1
+		}
+	}
+	return end
 }
 
 // noClause reports whether tokens [i, j) hold no verb: after a verb of
