@@ -13,12 +13,12 @@ var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear"
 
 // Regression guards: the levels measured on PolNeAR dev minus 0.005, with
 // the quotes stage as the pipeline ships it (speech, stance and talk only; with
-// quotes.Finder.Broad, PolNeAR's wider sense, it scores 0.9592 / 0.7468 /
-// 0.8460).
+// quotes.Finder.Broad, PolNeAR's wider sense, it scores 0.9592 / 0.7478 /
+// 0.8468).
 var guards = map[string]float64{
 	"speaker_accuracy": 0.9592 - 0.005,
 	"attribution_f1":   0.7332 - 0.005,
-	"f1":               0.8239 - 0.005,
+	"f1":               0.8240 - 0.005,
 }
 
 // The floors of issue 4, logged but not enforced until they are met.
