@@ -100,7 +100,7 @@ func TestEvents(t *testing.T) {
 		{"showing that is no protest",
 			"Recent shocks in Russia and China have demonstrated that contagion hardly ever happens.", "2005-01-10", nil},
 		{"a forecast is no request",
-			"The IMF expects that U.S. output will expand by 1.6 percent.", "2016-10-01", nil},
+			"The central bank expects that French output will grow by 2 percent.", "2016-10-01", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,7 +23,7 @@ import (
 // Document is one annotated article. All ranges are byte offsets into Text
 // (the reader converts brat's code point offsets).
 type Document struct {
-	Name         string // file stem: "breitbart_2016-09-12_stealth-over-health-hillary-clin"
+	Name         string // file stem: "source_2016-09-12_title-words"
 	Text         string
 	Published    string // YYYY-MM-DD from the metadata, or ""
 	Title        string

@@ -519,8 +519,8 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 
 // reporterBefore finds a verb of saying with its subject before token
 // first in [lo, first), whose report the clause of a stance verb is: in
-// "Ditto said she expects the campaign “to continue ...”" the quoted words
-// are Ditto's.
+// "Finch said she expects the club “to keep ...”" the quoted words are
+// Finch's.
 func reporterBefore(d *doc.Doc, lo, first, oi int) (attribution, bool) {
 	for k := first - 1; k >= lo; k-- {
 		if isQuoteMark(d.Tokens[k].Text) || d.Tokens[k].Text == ";" {
@@ -757,7 +757,7 @@ func speechLemma(t doc.Token) string {
 
 // overlapsDirect reports whether the words of direct quotations cover
 // half of r or more: reported speech that merely holds a quoted phrase
-// ("said she expects the campaign “to continue ...”") stands.
+// ("said she expects the club “to keep ...”") stands.
 func overlapsDirect(qs []*doc.Quote, r doc.Range) bool {
 	n := 0
 	for _, q := range qs {

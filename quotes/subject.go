@@ -431,10 +431,9 @@ func addSpeaker(d *doc.Doc, first, last, e int) int {
 }
 
 // appositionSubject finds a subject at token a followed by phrases in
-// apposition before the verb at k: "Scott Pruitt, the attorney general of
-// Oklahoma, one of the states suing the EPA, said", "John Dickey, the
-// chief executive of Ora Media -- the company that owns the programme --
-// told me". The phrases between may hold a finite verb only in a relative
+// apposition before the verb at k: "Paul Becker, the mayor of Leeds, one
+// of the towns opposing the plan, said", "Ann Lee, the head of a small
+// studio -- the one that made the film -- told me". The phrases between may hold a finite verb only in a relative
 // clause, and no quotation but a nickname.
 func appositionSubject(d *doc.Doc, a, k int) np {
 	none := np{rel: -1}

@@ -43,9 +43,9 @@ func TestTaggedTense(t *testing.T) {
 		{"verb after", "2017-11-23", "On/IN Tuesday/NNP ,/, the/DT league/NN held/VBD a/DT rally/NN ./.", "Tuesday", "2017-11-21"},
 		{"present perfect", "2017-11-22", "He/PRP has/VBZ said/VBN on/IN Friday/NNP that/IN he/PRP would/MD go/VB ./.", "Friday", "2017-11-17"},
 		{"main verb of a long opening", "2017-10-25",
-			"In/IN January/NNP ,/, a/DT week/NN after/IN the/DT 25th/JJ anniversary/NN of/IN the/DT court/NN decision/NN ,/, a/DT bomb/NN in/IN Birmingham/NNP killed/VBD a/DT guard/NN ./.",
+			"In/IN January/NNP ,/, a/DT week/NN after/IN the/DT 10th/JJ anniversary/NN of/IN the/DT flood/NN ,/, a/DT fire/NN in/IN Leeds/NNP destroyed/VBD a/DT mill/NN ./.",
 			"January", "2017-01"},
-		{"agreement to, far back", "1989-11-02", "The/DT bank/NN announced/VBD an/DT agreement/NN to/TO acquire/VB the/DT Peoria/NNP ,/, Ill./NNP ,/, bank/NN holding/NN company/NN in/IN January/NNP ./.", "January", "1990-01"},
+		{"agreement to, far back", "1989-11-02", "The/DT brewer/NN announced/VBD an/DT agreement/NN to/TO buy/VB the/DT Dayton/NNP ,/, Ohio/NNP ,/, bottling/NN plant/NN in/IN January/NNP ./.", "January", "1990-01"},
 		{"planned in the past", "2017-10-26", "A/DT service/NN planned/VBN for/IN Saturday/NNP was/VBD canceled/VBN ./.", "Saturday", "2017-10-21"},
 	}
 	for _, tt := range tests {

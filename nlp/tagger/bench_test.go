@@ -13,7 +13,7 @@ import (
 var benchText = []string{
 	"Russian President Vladimir Putin met his Syrian counterpart Bashar al-Assad in Sochi on Monday , the Kremlin said .",
 	"The two leaders discussed the political settlement in Syria after the defeat of Islamic State militants .",
-	"\" We still have a long way to go before we achieve a complete victory over terrorists , \" Putin told Assad .",
+	"\" There is much work to do before the region is safe again , \" Putin told Assad .",
 	"Officials in Washington did n't comment on the talks , which came a day before a summit with Turkey and Iran .",
 	"Shares of the company fell 3.5 % to $ 42.10 in early trading in New York .",
 }
