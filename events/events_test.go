@@ -82,7 +82,7 @@ func TestEvents(t *testing.T) {
 			"In 2008, Russian troops invaded Georgia.", "2017-11-21",
 			[]string{"ASSAULT 190 historical RUSMIL->GEO 2008"}},
 		{"an adjective before a noun names no event",
-			"The BBC, operating in the free press environment of Britain, has angered ministers.", "2017-11-21", nil},
+			"The radio station, proud of its free press tradition, has annoyed ministers.", "2017-11-21", nil},
 		{"returning home is no release",
 			"The Foreign Office said British diplomats would return to London on Friday.", "2017-11-21", nil},
 		{"returning someone is a release",

@@ -57,7 +57,7 @@ func TestResolve(t *testing.T) {
 		{"New York the city", "He grew up in New York and moved to Boston.", []string{"New York", "Boston"}, "New York", "USA", "New York", 5128581},
 		{"New York the state", "Farms in upstate New York lost their crops.", []string{"New York"}, "New York", "USA", "New York", 5128638},
 		{"New York governor", "The New York governor signed the bill.", []string{"New York"}, "New York", "USA", "New York", 5128638},
-		{"Washington the state", "Tech firms left states such as California or Washington.", []string{"California", "Washington"}, "Washington", "USA", "Washington", 5815135},
+		{"Washington the state", "Tech firms moved to states such as Texas or Washington.", []string{"Texas", "Washington"}, "Washington", "USA", "Washington", 5815135},
 		{"Boston in a list", "After concerts in Chicago, New York and Boston, the band flew home.", []string{"Chicago", "New York", "Boston"}, "Boston", "USA", "Massachusetts", 4930956},
 		{"Quebec City", "Reporters met the prime minister in Quebec City.", []string{"Quebec City"}, "Quebec City", "CAN", "Quebec", 6325494},
 		{"Washington the capital", "Officials in Washington said the talks would resume.", []string{"Washington"}, "Washington", "USA", "District of Columbia", 4140963},

@@ -204,7 +204,7 @@ func trailingAccording(d *doc.Doc, c, end int) int {
 }
 
 // noClause reports whether tokens [i, j) hold no verb: after a verb of
-// saying, a bare phrase ("told The Huffington Post on Thursday") is who
+// saying, a bare phrase ("told The Boston Globe on Thursday") is who
 // was spoken to or when, not what was said.
 func noClause(d *doc.Doc, i, j int) bool {
 	for k := i; k < j; k++ {
@@ -216,7 +216,7 @@ func noClause(d *doc.Doc, i, j int) bool {
 }
 
 // timeThenBreak reports whether a time expression after a verb of saying
-// ends its clause ("..., lawmakers said Friday afternoon, as they ...").
+// ends its clause ("..., union leaders said Friday afternoon, as they ...").
 func timeThenBreak(d *doc.Doc, c, end int) bool {
 	e := timeSpanStarting(d, c)
 	return e > 0 && (e >= end || d.Tokens[e].Text == "," || d.Tokens[e].Text == ";" || dashes[d.Tokens[e].Text])

@@ -243,7 +243,7 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 	if j <= lo {
 		return np{rel: -1}
 	}
-	// "Rep. Gwen Moore (D-Wis.) said"
+	// "Rep. Sam Ortega (D-Ariz.) said"
 	if j = skipLeft(d, lo, skipParen(d, lo, j)); j <= lo {
 		return np{rel: -1}
 	}

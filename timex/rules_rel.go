@@ -72,7 +72,7 @@ func (p *parser) deictic(i int) (match, bool) {
 			return mk(j, 0, code)
 		}
 	case "the":
-		// "today is the eighth day of the strike", "it's the second day"
+		// "today is the fifth day of the strike", "it's the second day"
 		if d := ordinals[p.w(i+1)]; d > 0 && p.w(i+2) == "day" && p.is(i-1, "is", "s") {
 			return mk(i+3, 0, "")
 		}
