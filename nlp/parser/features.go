@@ -192,15 +192,6 @@ func (s *state) features(fs []uint64) []uint64 {
 		mix(mix(key(87), n0c), s.c(n1)),
 		mix(mix(key(88), s.c(s0h)), s0c),
 		mix(mix(mix(key(89), s0c), n0p), d),
-		// more pairs and triples
-		mix(mix(key(90), n0w), n1w),
-		mix(mix(mix(key(91), s0p), n0w), n1p),
-		mix(mix(key(92), s.w(s1)), s0w),
-		mix(mix(key(93), s1p), s0w),
-		mix(mix(key(94), n0p), n1w),
-		mix(mix(mix(key(95), s.p(b-1)), n0p), s0p),
-		mix(mix(mix(key(96), s0p), s.lab(s0)), n0p),
-		mix(mix(mix(key(97), s0c), n0c), d),
 	)
 	return fs
 }
@@ -245,21 +236,6 @@ func (s *state) labelFeatures(fs []uint64, h, d int32) []uint64 {
 		mix(mix(k(24), hp), s.c(d)),
 		mix(mix(k(25), s.c(h)), s.c(d)),
 		mix(mix(mix(k(26), s.c4(h)), s.c4(d)), dd),
-		// the dependent's subtree, complete when it is labelled
-		mix(mix(k(27), dp), set(s.lset, d)),
-		mix(mix(k(28), dp), set(s.rset, d)),
-		mix(mix(mix(k(29), hp), dp), mix(set(s.lset, d), set(s.rset, d))),
-		mix(mix(k(30), dp), s.w(dl)),
-		mix(mix(k(31), dp), s.w(dr)),
-		mix(mix(k(32), dp), s.lab(at(s.l2, d))),
-		mix(mix(k(33), dp), mix(uint64(s.nl[d]), uint64(s.nr[d]))),
-		mix(mix(k(34), hp), set(s.lset, h)),
-		mix(mix(mix(k(35), dw), dp), s.lab(dr)),
-		mix(mix(mix(k(36), hp), dp), s.w(hh)),
-		mix(mix(mix(k(37), hw), dp), s.lab(h)),
-		mix(mix(mix(k(38), dw), hw), dd),
-		mix(mix(mix(k(39), hw), dp), set(s.lset, d)),
-		mix(mix(mix(k(40), hw), dp), set(s.rset, d)),
 	)
 	return fs
 }

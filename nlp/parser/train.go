@@ -30,7 +30,7 @@ type Options struct {
 
 // DefaultOptions are the options the shipped model was trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 12, Seed: 1, Threshold: 2.5, LabelThresh: 1, ExploreFrom: 1, ExploreP: 0.9}
+	return Options{Epochs: 12, Seed: 1, Threshold: 1.5, LabelThresh: 0.25, ExploreFrom: 1, ExploreP: 0.9}
 }
 
 // Train trains a parser on sentences; each word's XPOS is the tag the
