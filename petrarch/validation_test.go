@@ -20,12 +20,13 @@ var validationDir = filepath.Join("..", "..", "shared", "data", "events", "petra
 
 // Measured on the validation suite; the test fails 0.01 below the
 // accuracy or 0.01 above the extra rate, and below the issue's floors.
-// Measured with the tagger and parser retrained on the 1000-class word
-// clusters (EWT dev XPOS 0.9484; UAS/LAS 0.8425/0.8057); with the models
-// before (tagger 78cbfe3, parser 1a48208) the coder scored 0.9221 / 0.0810.
+// Measured with the tagger of the 1000-class word clusters (EWT dev XPOS
+// 0.9484) and the parser retrained with lighter pruning (UAS/LAS
+// 0.8503/0.8136); the parser before scored 0.9143 / 0.0986, and with the
+// models before those (tagger 78cbfe3, parser 1a48208) 0.9221 / 0.0810.
 const (
-	measuredAccuracy = 0.9143
-	measuredExtra    = 0.0986
+	measuredAccuracy = 0.9169
+	measuredExtra    = 0.0915
 	issueAccuracy    = 0.90
 	issueExtra       = 0.10
 )
