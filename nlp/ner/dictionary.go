@@ -26,12 +26,12 @@ const (
 	dictGroup              // a militant or non-state group
 )
 
-// DictionaryFile names an actor dictionary and how its entries count:
+// dictSource names an actor dictionary and how its entries count:
 // "countries" (places, people and national actors), "international"
 // (organisations) or "groups" (militant and non-state groups).
-type DictionaryFile struct {
-	Kind string
-	R    io.Reader
+type dictSource struct {
+	kind string
+	r    io.Reader
 }
 
 // dictEntry is one dictionary entry: its names (the first is the main one)
@@ -115,7 +115,7 @@ func dictWords(name string) []string {
 
 // dictionaryGazetteer builds one case-folded gazetteer from dictionaries.
 // When a name has several categories, the first one read wins.
-func dictionaryGazetteer(files []DictionaryFile) (*gazetteer, error) {
+func dictionaryGazetteer(files []dictSource) (*gazetteer, error) {
 	g := &gazetteer{m: map[uint64]uint8{}, prefixed: true, folded: true}
 	add := func(words []string, cat uint8) {
 		if len(words) == 0 || len(words) > gazMaxLen {
@@ -135,16 +135,16 @@ func dictionaryGazetteer(files []DictionaryFile) (*gazetteer, error) {
 		}
 	}
 	for _, f := range files {
-		es, err := readDictionary(f.R)
+		es, err := readDictionary(f.r)
 		if err != nil {
 			return nil, err
 		}
 		for _, e := range es {
 			cat := uint8(dictActor)
 			switch {
-			case f.Kind == "international":
+			case f.kind == "international":
 				cat = dictOrg
-			case f.Kind == "groups":
+			case f.kind == "groups":
 				cat = dictGroup
 			case e.country:
 				cat = dictPlace

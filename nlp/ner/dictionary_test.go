@@ -24,7 +24,7 @@ UN_SECURITY_COUNCIL_
 `
 
 func TestDictionaryGazetteer(t *testing.T) {
-	g, err := dictionaryGazetteer([]DictionaryFile{{Kind: "countries", R: strings.NewReader(sampleDict)}})
+	g, err := dictionaryGazetteer([]dictSource{{kind: "countries", r: strings.NewReader(sampleDict)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestWriteDictionaryGazetteer(t *testing.T) {
 		t.Skip("set DATELINE_WRITE_DICT=1 to rebuild models/dict.gaz.gz")
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "data", "events", "phoenix-dictionaries")
-	var files []DictionaryFile
+	var files []dictSource
 	for _, f := range []struct{ name, kind string }{
 		{"Phoenix.Countries.actors.txt", "countries"},
 		{"Phoenix.International.actors.txt", "international"},
@@ -82,7 +82,7 @@ func TestWriteDictionaryGazetteer(t *testing.T) {
 			t.Skipf("dictionaries not found: %v", err)
 		}
 		defer r.Close()
-		files = append(files, DictionaryFile{Kind: f.kind, R: r})
+		files = append(files, dictSource{kind: f.kind, r: r})
 	}
 	g, err := dictionaryGazetteer(files)
 	if err != nil {
