@@ -99,6 +99,9 @@ func TestEvents(t *testing.T) {
 			[]string{"RETREAT 0874 - RUSMIL->GEO 2008-08-18"}},
 		{"showing that is no protest",
 			"Recent shocks in Russia and China have demonstrated that contagion hardly ever happens.", "2005-01-10", nil},
+		{"fighting against needs no object",
+			"Russian troops fought against Georgian soldiers near Gori on Monday.", "2008-08-12",
+			[]string{"ASSAULT 190 - RUSMIL->GEOMIL 2008-08-11"}},
 		{"a forecast is no request",
 			"The central bank expects that French output will grow by 2 percent.", "2016-10-01", nil},
 	}

@@ -23,15 +23,14 @@ func (x *context) senseFits(m match) bool {
 		// an intransitive use fits unless the trigger lists the objects
 		// it needs without @none; a clause object ("demonstrated that
 		// ...") is an object too
+		needs := false
 		for _, o := range m.t.objects {
 			if o == "@none" {
 				return !x.clauseObject(a)
 			}
-			if !strings.HasPrefix(o, "!") {
-				return false
-			}
+			needs = needs || !strings.HasPrefix(o, "!")
 		}
-		return true
+		return !needs
 	}
 	obj := objs[0]
 	lemma := x.lemmas[obj]
