@@ -49,6 +49,8 @@ var trainNERCmd = &cobra.Command{
 		o.Threshold, _ = f.GetFloat64("threshold")
 		o.Folds, _ = f.GetInt("folds")
 		o.Seed, _ = f.GetInt64("seed")
+		o.Runs, _ = f.GetInt("runs")
+		o.NoDictionaries, _ = f.GetBool("no-dictionaries")
 		o.Log = os.Stderr
 		if clPath == "" {
 			cl, err := clusters.Default()
@@ -241,6 +243,8 @@ func init() {
 	f.Bool("gazetteers-only", false, "only rebuild the gazetteers of the model at --out from the corpora")
 	f.Int("folds", 5, "gazetteer folds (1 disables the gazetteer)")
 	f.Int64("seed", 1, "shuffling seed")
+	f.Int("runs", 0, "training runs whose weights are averaged (0: 5 under a million tokens, else 3)")
+	f.Bool("no-dictionaries", false, "leave out the embedded dictionary gazetteer (PETRARCH2/Phoenix actor names)")
 	trainCmd.AddCommand(trainNERCmd)
 
 	f = evalNERCmd.Flags()
