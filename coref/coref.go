@@ -325,8 +325,14 @@ func (c *clusterer) describe(span, e int) {
 			afterRole = true
 			// "former (Russian) President X" no longer holds the office
 			j := i - n
-			for j >= sent.First && c.isDemonym(d.Tokens[j].Text) {
-				j--
+			for j >= sent.First {
+				if c.isDemonym(d.Tokens[j].Text) {
+					j--
+				} else if _, first, ok := c.countryEndingAt(j); ok {
+					j = first - 1 // "former US President X"
+				} else {
+					break
+				}
 			}
 			former := j >= sent.First && formerWords[strings.ToLower(d.Tokens[j].Text)]
 			if role.Person && ent.Type == "PERSON" {

@@ -58,6 +58,8 @@ func TestCoreference(t *testing.T) {
 			"George W Bush", []string{"George W Bush"}, "USAGOV"},
 		{"honorific and middle initial", "Mr. Obama spoke on Monday. President Barack H. Obama then left. Barack Obama was tired.",
 			"Barack H. Obama", []string{"Obama", "Barack Obama"}, "GOV"},
+		{"former office after a country", "Former US President Jimmy Carter arrived in Cairo. Egypt welcomed him.",
+			"Jimmy Carter", []string{"Jimmy Carter"}, "USAELI"},
 		{"institution", "Police in Lagos arrested dozens of people. The police said they had acted lawfully.",
 			"Police", []string{"The police"}, "NGACOP"},
 	}
