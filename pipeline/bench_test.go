@@ -83,8 +83,12 @@ func BenchmarkExtractBatched(b *testing.B) {
 
 // benchInputs reads the example articles and, when present, the seed.
 func benchInputs() []pipeline.Input {
+	return readInputs(filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt"))
+}
+
+// readInputs reads the articles under paths, skipping those that fail.
+func readInputs(paths ...string) []pipeline.Input {
 	var ins []pipeline.Input
-	paths := []string{filepath.Join("..", "examples"), filepath.Join(shared, "seed", "sochi-2017-11-21.txt")}
 	input.Read(paths, input.Options{}, func(it input.Item) bool {
 		if it.Err == nil {
 			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})

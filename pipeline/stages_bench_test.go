@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/dateline-news/dateline/doc"
-	"github.com/dateline-news/dateline/input"
 	"github.com/dateline-news/dateline/pipeline"
 )
 
@@ -89,12 +88,5 @@ func stageInputs(b *testing.B) []pipeline.Input {
 		b.Logf("no %s: timing the example articles", dir)
 		return benchInputs()
 	}
-	var ins []pipeline.Input
-	input.Read([]string{dir}, input.Options{}, func(it input.Item) bool {
-		if it.Err == nil {
-			ins = append(ins, pipeline.Input{Article: it.Article, Published: it.Published, Verbatim: it.Verbatim})
-		}
-		return true
-	})
-	return ins
+	return readInputs(dir)
 }

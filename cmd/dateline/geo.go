@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/dateline-news/dateline/geoeval"
 	"github.com/dateline-news/dateline/names"
 	"github.com/dateline-news/dateline/nlp/ner"
+	"github.com/dateline-news/dateline/nlp/perceptron"
 	"github.com/dateline-news/dateline/pipeline"
 	"github.com/dateline-news/dateline/segment"
 	"github.com/spf13/cobra"
@@ -42,7 +44,8 @@ var evalGeoCmd = &cobra.Command{
 		e2e := geoeval.Evaluate(arts, ann)
 		gold := geoeval.EvaluateGold(arts)
 		if path, _ := cmd.Flags().GetString("errors"); path != "" {
-			if err := writeGeoErrors(path, e2e); err != nil {
+			err := perceptron.WriteFile(path, func(w io.Writer) error { return geoeval.WriteErrors(w, e2e, 161) })
+			if err != nil {
 				return err
 			}
 		}
@@ -97,17 +100,4 @@ func geoAnnotator(which string) (geoeval.Annotator, error) {
 		}
 		return d
 	}, nil
-}
-
-// writeGeoErrors writes the resolutions more than 161 km off to path.
-func writeGeoErrors(path string, s geoeval.Scores) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := geoeval.WriteErrors(f, s, 161); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
