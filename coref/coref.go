@@ -9,6 +9,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -250,7 +251,7 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 			continue
 		}
 		full := nameWords(ent.Name)
-		if ent.Type == "PERSON" && typ == "PERSON" && len(words) > 0 && sameWords(withoutInitials(words), withoutInitials(full)) {
+		if ent.Type == "PERSON" && typ == "PERSON" && len(words) > 0 && slices.Equal(withoutInitials(words), withoutInitials(full)) {
 			// "Mr. Obama" and "Obama", "Donald J. Trump" and "Donald Trump"
 			return e, true
 		}

@@ -155,18 +155,6 @@ func withoutInitials(ws []string) []string {
 	return append(out, ws[len(ws)-1])
 }
 
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func suffixOf(short, full []string) bool {
 	if len(short) == 0 || len(short) > len(full) {
 		return false
