@@ -1,12 +1,6 @@
 package tagger
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	"encoding/binary"
-	"encoding/gob"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -27,26 +21,8 @@ type tables struct {
 // Save writes the tagger: a header, the perceptron weights (gzip, 16-bit)
 // and the tag dictionary and lemma tables (gzip, gob).
 func (t *Tagger) Save(w io.Writer) error {
-	var wb bytes.Buffer
-	if err := t.model.Save(&wb); err != nil {
-		return err
-	}
-	var hdr [binary.MaxVarintLen64]byte
-	n := binary.PutUvarint(hdr[:], uint64(wb.Len()))
-	if _, err := io.WriteString(w, fileMagic); err != nil {
-		return err
-	}
-	if _, err := w.Write(hdr[:n]); err != nil {
-		return err
-	}
-	if _, err := w.Write(wb.Bytes()); err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(tables{Dict: t.dict, Clusters: t.clu != nil, Lemma: t.lem}); err != nil {
-		return err
-	}
-	return zw.Close()
+	tb := tables{Dict: t.dict, Clusters: t.clu != nil, Lemma: t.lem}
+	return perceptron.WriteBundle(w, fileMagic, []*perceptron.Model{t.model}, tb)
 }
 
 // SaveFile writes the tagger to a file.
@@ -54,30 +30,10 @@ func (t *Tagger) SaveFile(path string) error { return perceptron.WriteFile(path,
 
 // Load reads a tagger written by Save.
 func Load(r io.Reader) (*Tagger, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
-		return nil, errors.New("tagger: not a tagger model")
-	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<30 {
-		return nil, errors.New("tagger: bad weights length")
-	}
-	wb := make([]byte, n)
-	if _, err := io.ReadFull(br, wb); err != nil {
-		return nil, fmt.Errorf("tagger: %w", err)
-	}
-	m, err := perceptron.Load(bytes.NewReader(wb))
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: %w", err)
-	}
 	var tb tables
-	if err := gob.NewDecoder(zr).Decode(&tb); err != nil {
-		return nil, fmt.Errorf("tagger: tables: %w", err)
+	ms, err := perceptron.ReadBundle(r, fileMagic, 1, &tb)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
 	}
 	if tb.Lemma == nil {
 		tb.Lemma = &lemmatizer{}
@@ -88,7 +44,7 @@ func Load(r io.Reader) (*Tagger, error) {
 			return nil, err
 		}
 	}
-	return newTagger(m, tb, clu), nil
+	return newTagger(ms[0], tb, clu), nil
 }
 
 // LoadFile reads a tagger from a file.
