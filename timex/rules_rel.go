@@ -174,10 +174,18 @@ func (p *parser) anaphoricDay(i, end, n int, pod string) (match, bool) {
 		if !ok {
 			return "XXXX-XX-XX"
 		}
-		if u > uDay && c.hasRef {
-			t = c.ref
+		var v string
+		switch {
+		case u == uMonth && c.prevNear:
+			// "last October ... that same day": a day of that month
+			v = format(t, uMonth) + "-XX"
+		case u == uYear && c.prevNear:
+			v = format(t, uYear) + "-XX-XX"
+		case u > uDay && c.hasRef:
+			v = fmtDay(c.ref.AddDate(0, 0, n))
+		default:
+			v = fmtDay(t.AddDate(0, 0, n))
 		}
-		v := fmtDay(t.AddDate(0, 0, n))
 		if pod != "" {
 			v += "T" + pod
 		}
