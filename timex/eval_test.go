@@ -21,10 +21,10 @@ const issueValueF1Floor = 0.85
 
 // valueF1Guard is the regression guard: the best value F1 measured on
 // TimeBank+AQUAINT with the documents POS-tagged as in the pipeline
-// (0.8304 at the time of writing) minus 0.005. The test fails below it so
+// (0.8309 at the time of writing) minus 0.005. The test fails below it so
 // that CI catches regressions while the issue's floor (issueValueF1Floor)
 // is still out of reach. Raise it as the rules improve.
-const valueF1Guard = 0.8304 - 0.005
+const valueF1Guard = 0.8309 - 0.005
 
 // untaggedGuard is the guard when the documents are not tagged
 // (TIMEX_NOTAG=1, or the tagger's model cannot be loaded): the best value

@@ -105,7 +105,7 @@ func (c *ctx) yearFor(m, d int) int {
 	if d == 0 {
 		diff := m - int(c.ref.Month()) // months after the reference month
 		switch {
-		case diff > 6 || c.tense == past && diff > 2:
+		case c.tense != future && diff > 6 || c.tense == past && diff > 2:
 			return y - 1
 		case c.tense == future && diff < -2 || c.tense != past && diff < -7:
 			return y + 1

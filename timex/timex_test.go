@@ -58,6 +58,8 @@ func TestNormalise(t *testing.T) {
 		{"december in january", "2018-01-03", "The attack took place on December 28.", "December 28", "DATE", "2017-12-28"},
 		{"december in january, future", "2018-01-03", "The summit will be held on December 28.", "December 28", "DATE", "2018-12-28"},
 		{"january in december, future", "2017-12-28", "The talks will resume on January 5.", "January 5", "DATE", "2018-01-05"},
+		{"month ahead, future", "2018-03-04", "She will command a flight to the station in December.", "December", "DATE", "2018-12"},
+		{"month ahead, past", "2018-03-04", "The ship sank in December.", "December", "DATE", "2017-12"},
 		{"month in january", "2018-01-03", "Sales fell in November.", "November", "DATE", "2017-11"},
 		{"fiscal year ended", "1989-11-01", "Revenue for the year ended March 31 rose.", "March 31", "DATE", "1989-03-31"},
 
