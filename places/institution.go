@@ -11,7 +11,9 @@ import (
 // park lies in a town, not in the region or country it is named after
 // ("Northumberland Avenue"), and a mall or a summit lies somewhere in the
 // continent, ocean or region it is named after ("SM Mall of Asia", "the
-// Summit of the Americas"). Such a mention is not reported as the place.
+// Summit of the Americas"). Such a mention is not reported as the place:
+// it is placed at the town the text puts it in, if any ("Penn Park in
+// York").
 func institution(host string, p gazetteer.Place) bool {
 	words := strings.Fields(gazetteer.Key(host))
 	if len(words) < 2 || local(p) {

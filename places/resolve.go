@@ -82,7 +82,19 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		res := Resolution{Span: m.span, Range: m.r, Text: d.Text[m.r.Start:m.r.End], Embedded: m.embedded, Demonym: m.demonym}
 		switch {
 		case g.best >= 0 && !m.demonym && institution(m.host, g.cands[g.best]):
-			continue
+			// "the University of California, Los Angeles": where the text puts it
+			at := locator(d.Text, m, ms, groups, byKey)
+			if at == nil && main != nil {
+				at = nearby(d.Text, m, ms, groups, byKey, main)
+			}
+			if at == nil {
+				continue
+			}
+			res.Geo = geoOf(*at)
+			res.Geo.Name = cleanName(m.host)
+			res.Geo.GeonameID = 0
+			res.Geo.Feature = ""
+			res.Fallback = true
 		case g.best >= 0:
 			res.Geo = geoOf(g.cands[g.best])
 			res.Score = g.margin
@@ -186,6 +198,11 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 		}
 		switch s.Label {
 		case "GPE", "LOC", "FAC", "":
+			if st, ok := facilityStart(d.Text, off, off+len(name)); ok {
+				// "Third Presbyterian" + "Church": a building, not the town of Church
+				s.Range = doc.Range{Start: st, End: off + len(name)}
+				text, name, off = d.Text[st:off+len(name)], d.Text[st:off+len(name)], st
+			}
 			head, container := splitComma(name)
 			m := mention{span: i, r: s.Range, text: head, after: container}
 			if container == "" {
@@ -319,7 +336,11 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		if !ok {
 			gi = len(groups)
 			byKey[m.gkey] = gi
-			cands, weak := r.candidates(m.text)
+			var cands []gazetteer.Place
+			var weak bool
+			if !common(cleanName(m.text)) {
+				cands, weak = r.candidates(m.text) // "the Valley" names no town called Valley
+			}
 			g := &group{key: m.key, cands: cands, weak: weak, best: -1, inName: m.gkey != m.key,
 				hints: map[string]float64{}, adminHints: map[string]float64{}, first: m.r.Start}
 			for _, c := range cands {

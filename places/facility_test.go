@@ -1,0 +1,41 @@
+package places
+
+import "testing"
+
+func TestLandmarkWords(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		spans   []string
+		mention string  // text of the mention checked
+		want    string  // "" when the mention must not be reported; else the town it is placed at
+		lat     float64 // approximate latitude of that town
+	}{
+		{"church of a longer name", "The choir sang in the Third Presbyterian Church on Sunday.", []string{"Church"},
+			"Third Presbyterian Church", "", 0},
+		{"village placed in its town", "Volunteers served dinner at Eva's Village in Paterson last night.",
+			[]string{"Village", "Paterson"}, "Eva's Village", "Paterson", 40.9},
+		{"bare common noun", "Shops here in the Valley reopened on Monday.", []string{"Valley"}, "Valley", "", 0},
+		{"a park in the town after it", "Crowds filled Penn Park in York for the parade.", []string{"Penn Park", "York"},
+			"Penn Park", "York", 0},
+	}
+	r := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Resolution
+			for _, res := range r.Resolve(docWith(tt.text, tt.spans...)) {
+				if res.Text == tt.mention {
+					got = &res
+				}
+			}
+			switch {
+			case tt.want == "" && got != nil && got.Geo != nil && !got.Fallback:
+				t.Errorf("%q resolved to the gazetteer's %+v; want no town of that name", tt.mention, *got.Geo)
+			case tt.want != "" && (got == nil || got.Geo == nil || !got.Fallback || got.Geo.Admin1 == ""):
+				t.Errorf("%q -> %+v; want a fallback at %s", tt.mention, got, tt.want)
+			case tt.want != "" && tt.lat != 0 && (got.Geo.Lat < tt.lat-0.2 || got.Geo.Lat > tt.lat+0.2):
+				t.Errorf("%q -> %+v; want %s", tt.mention, *got.Geo, tt.want)
+			}
+		})
+	}
+}
