@@ -95,7 +95,7 @@ func firstRune(s string) rune {
 // the dateline's region or country as its apposition, or adds the
 // dateline as a mention of its own (span -1) when no span covers it: NER
 // often misses names in capitals.
-func (r *Resolver) datelineMention(text string, ms []mention, add func(mention)) []mention {
+func (r *Resolver) datelineMention(text string, ms []mention) []mention {
 	dl, ok := findDateline(text)
 	if !ok {
 		return ms
@@ -122,16 +122,14 @@ func (r *Resolver) datelineMention(text string, ms []mention, add func(mention))
 	if found {
 		return ms
 	}
-	n := len(ms)
-	add(mention{span: -1, r: doc.Range{Start: dl.start, End: dl.end}, text: dl.name, after: dl.container, dateline: true})
-	if len(ms) == n {
+	m := mention{span: -1, r: doc.Range{Start: dl.start, End: dl.end}, text: dl.name, after: dl.container, dateline: true}
+	m.key = gazetteer.Key(m.text)
+	m.gkey = m.key
+	if m.key == "" {
 		return ms
 	}
-	// keep the mentions in text order
-	m := ms[n]
-	copy(ms[1:], ms[:n])
-	ms[0] = m
-	return ms
+	// first, keeping the mentions in text order
+	return append([]mention{m}, ms...)
 }
 
 // datelineHints lets the region or country of the dateline ("Ky." in

@@ -26,3 +26,27 @@ func TestFindDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineWithoutSpan checks that a dateline no recognised span covers
+// becomes a mention of its own and locates the article's other names.
+func TestDatelineWithoutSpan(t *testing.T) {
+	tests := []struct {
+		text, spans, mention string
+		admin1               string
+	}{
+		{"GLASGOW, Ky. - Two men were arrested on Friday near Glasgow.", "Glasgow", "GLASGOW", "Kentucky"},
+		{"GLASGOW, Ky. - Two men were arrested on Friday near Glasgow.", "Glasgow", "Glasgow", "Kentucky"},
+		{"WATERLOO, Iowa - A tractor was recovered on a farm near Waterloo.", "Waterloo", "WATERLOO", "Iowa"},
+	}
+	for _, tt := range tests {
+		var got *Resolution
+		for _, res := range New().Resolve(docWith(tt.text, tt.spans)) {
+			if res.Text == tt.mention {
+				got = &res
+			}
+		}
+		if got == nil || got.Geo == nil || got.Geo.Admin1 != tt.admin1 {
+			t.Errorf("%q in %q -> %+v; want a place in %s", tt.mention, tt.text, got, tt.admin1)
+		}
+	}
+}

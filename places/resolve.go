@@ -106,7 +106,8 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 				at = p
 			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
 				at = p
-			} else if !r.guess {
+			} else if !r.guess && !(isCounty(m.key) && local(*main)) {
+				// a county is where local news happens: around the main town
 				// only the article's main place would locate the name:
 				// it is not reported unless guesses are asked for
 				continue
@@ -236,7 +237,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 				demonym: r.g.IsDemonym(sub), embedded: true, host: name})
 		}
 	}
-	ms = r.datelineMention(d.Text, ms, add)
+	ms = r.datelineMention(d.Text, ms)
 	// A place inside a name of another type ("Cambridge Analytica", "the
 	// Venice Commission") is resolved apart unless the article also names
 	// the place plainly ("Paris Regional Medical Center" in a report from
@@ -853,6 +854,9 @@ func (r *Resolver) decide(groups []*group) {
 	for _, g := range groups {
 		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], g, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // a guess from part of the name with nothing to back it
+		}
+		if g.weak && g.best >= 0 && isCounty(g.key) && !countySupported(g.cands[g.best], collectExcept(groups, g.cands[g.best])) {
+			g.best = -1 // "Plymouth County" far from the article's places is no Plymouth
 		}
 		anchor := g.anchor()
 		if anchor != nil && (g.best < 0 || local(g.cands[g.best]) && !agrees(g.cands[g.best], g)) {

@@ -1,0 +1,44 @@
+package places
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/gazetteer"
+)
+
+// The gazetteer has no second-level regions outside Britain and Ireland,
+// so "Plymouth County" is looked up as the towns called Plymouth. A county
+// is seldom where its namesake town lies (Plymouth County, Iowa, is far
+// from every Plymouth of any size), and a town of the name is taken only
+// when the article's other places lie near it. Otherwise the county is
+// placed where local news happens: at the town the text names beside it,
+// else at the article's main town.
+
+// countyNear is how close another place of the article must lie to a town
+// named like a county for the town to stand for it.
+const countyNear = 100
+
+// countyTown is the population from which a town named like a county
+// stands for it without support: the county is named after it.
+const countyTown = 100000
+
+// isCounty reports whether key names a county or parish ("plymouth
+// county", "st landry parish").
+func isCounty(key string) bool {
+	return strings.HasSuffix(key, " county") || strings.HasSuffix(key, " parish")
+}
+
+// countySupported reports whether town p, found for a county of its name,
+// lies within countyNear km of a place the rest of the article names (ev
+// must leave out the groups resolved to p itself).
+func countySupported(p gazetteer.Place, ev evidence) bool {
+	if !local(p) || p.Population >= countyTown {
+		return true // "Orange County": a city that large is the county's namesake
+	}
+	for _, pt := range ev.points {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon) < countyNear {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package places
+
+import (
+	"testing"
+
+	"github.com/dateline-news/dateline/gazetteer"
+)
+
+func TestCounties(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		spans    []string
+		mention  string
+		lat, lon float64 // where the county must be placed, within 161 km
+		fallback bool
+	}{
+		{"county at the main town", "GLASGOW, Ky. - Deputies in Adair County arrested two men on Friday. " +
+			"Both were taken to the jail in Glasgow.", []string{"Adair County", "Glasgow"}, "Adair County", 37.0, -85.9, true},
+		{"namesake town far away is not the county", "WATERLOO, Iowa - Plymouth County deputies recovered the " +
+			"stolen tractor on a farm near Waterloo.", []string{"Plymouth County", "Waterloo"}, "Plymouth County", 42.5, -92.3, true},
+		{"a large namesake city", "Voters in Orange County and in San Diego backed the measure.", []string{"Orange County", "San Diego"},
+			"Orange County", 33.8, -117.9, false},
+	}
+	r := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Resolution
+			for _, res := range r.Resolve(docWith(tt.text, tt.spans...)) {
+				if res.Text == tt.mention {
+					got = &res
+				}
+			}
+			if got == nil || got.Geo == nil {
+				t.Fatalf("%q not resolved", tt.mention)
+			}
+			if km := gazetteer.DistanceKm(got.Geo.Lat, got.Geo.Lon, tt.lat, tt.lon); km > 161 || got.Fallback != tt.fallback {
+				t.Errorf("%q -> %+v (fallback %v), %.0f km from the county", tt.mention, *got.Geo, got.Fallback, km)
+			}
+		})
+	}
+}
