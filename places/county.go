@@ -22,6 +22,9 @@ const countyNear = 100
 // stands for it without support: the county is named after it.
 const countyTown = 100000
 
+// countyWords follow the name of a county.
+var countyWords = map[string]bool{"county": true, "parish": true}
+
 // isCounty reports whether key names a county or parish ("plymouth
 // county", "st landry parish").
 func isCounty(key string) bool {

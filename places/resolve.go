@@ -296,9 +296,15 @@ func (r *Resolver) wholePlace(name, label string) bool {
 // Organization of Iran", "Russian" in "ex-Russian".
 func (r *Resolver) embeddedName(s string) string {
 	words := strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == '-' || c == '/' })
+	facility := len(words) > 1 && facilityWords[strings.ToLower(words[len(words)-1])]
 	for n := len(words) - 1; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			cand := strings.Join(words[i:i+n], " ")
+			// "British Columbia's Expropriation Act"; but a lone word with a
+			// possessive is mostly a person's ("Wilson's Farm")
+			bare := strings.TrimSuffix(strings.TrimSuffix(cand, "'s"), "’s")
+			possessive := bare != cand
+			cand = bare
 			if !isCapitalised(cand) || !strings.Contains(s, cand) {
 				continue
 			}
@@ -306,6 +312,15 @@ func (r *Resolver) embeddedName(s string) string {
 			if n == 1 && (genericHead[lc] || genericTail[lc] || facilityWords[lc] || stopParts[lc]) {
 				continue
 			}
+			if i == 0 && n <= 2 && i+n < len(words) && countyWords[strings.ToLower(words[i+n])] && !r.g.IsDemonym(cand) {
+				// "Plymouth County Sheriff's Office": the county, whether
+				// or not a town shares its name
+				return cand + " " + words[i+n]
+			}
+			// "Marjory Stoneman Douglas High School", "Seoul Central
+			// District Court": a school or a court is named after a person
+			// or a part of its town more often than after a region
+			strict := facility && i > 0 && !strings.EqualFold(words[i-1], "of")
 			if r.g.IsDemonym(cand) {
 				return cand
 			}
@@ -319,7 +334,10 @@ func (r *Resolver) embeddedName(s string) string {
 				if p.AltName {
 					continue
 				}
-				if !p.City() || p.Population >= minPop {
+				if possessive && n == 1 && (p.City() || p.Feature == "ADM2") {
+					continue
+				}
+				if p.City() && p.Population >= minPop || !p.City() && (!strict || p.Feature == gazetteer.FeatCountry) {
 					return cand
 				}
 			}
