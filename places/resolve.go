@@ -393,15 +393,21 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 		if r.stateCue(d.Text, ms, i) {
 			g.stateCue = true
 		}
-		skip := listed(d.Text, ms, i)
-		r.addHints(g, wordsBefore(d.Text, m.r.Start, 6), 1, skip)
-		if w.after > 0 {
-			r.addHints(g, wordsAfter(d.Text, m.r.End, 8), w.after, skip)
-		}
+		r.mentionHints(g, d.Text, ms, i)
 	}
 	markStates(groups)
+	groups = r.splitSenses(d.Text, groups, ms, byKey)
 	r.datelineHints(groups)
 	return groups, byKey
+}
+
+// mentionHints adds to g the countries and regions named around mention i.
+func (r *Resolver) mentionHints(g *group, text string, ms []mention, i int) {
+	skip := listed(text, ms, i)
+	r.addHints(g, wordsBefore(text, ms[i].r.Start, 6), 1, skip)
+	if w.after > 0 {
+		r.addHints(g, wordsAfter(text, ms[i].r.End, 8), w.after, skip)
+	}
 }
 
 // containerPlaces reads the name after a comma as a country or region, or

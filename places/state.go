@@ -51,7 +51,10 @@ func (r *Resolver) stateCue(text string, ms []mention, i int) bool {
 	if i > 0 && coordinated(text, ms[i-1], m) && r.plainRegion(ms[i-1].key) {
 		return true
 	}
-	return i+1 < len(ms) && coordinated(text, m, ms[i+1]) && r.plainRegion(ms[i+1].key)
+	// "California or Washington", but not "Washington, D.C.": an
+	// apposition is no list
+	apposition := m.after != "" && !m.list
+	return i+1 < len(ms) && !apposition && coordinated(text, m, ms[i+1]) && r.plainRegion(ms[i+1].key)
 }
 
 // plainRegion reports whether key names a first-level region and no large
@@ -165,4 +168,88 @@ var townWords = map[string]bool{"city": true, "town": true, "village": true, "bo
 func townCue(text string, m mention) bool {
 	before := wordsBefore(text, m.r.Start, 2)
 	return len(before) == 2 && strings.EqualFold(before[1], "of") && townWords[strings.ToLower(before[0])]
+}
+
+// splitSenses parts the mentions of a name the article uses both for a
+// region and for a city of that name in another region: "central
+// Washington" and "Washington, D.C." in one report are the state and the
+// capital. The mentions whose apposition names the city's region become a
+// group of their own; the others lose that apposition's pull. It returns
+// the groups, with byKey and the mentions' group keys updated.
+func (r *Resolver) splitSenses(text string, groups []*group, ms []mention, byKey map[string]int) []*group {
+	n := len(groups)
+	for gi := 0; gi < n; gi++ {
+		g := groups[gi]
+		if !g.stateCue || len(g.containers) == 0 || len(g.mentions) < 2 {
+			continue
+		}
+		var apart, rest []int
+		for _, mi := range g.mentions {
+			m := ms[mi]
+			if m.after != "" && !m.list && r.pinsOtherCity(g, m.after) {
+				apart = append(apart, mi)
+			} else {
+				rest = append(rest, mi)
+			}
+		}
+		if len(apart) == 0 || len(rest) == 0 {
+			continue
+		}
+		g2 := *g
+		g2.mentions, g2.stateCue, g2.first = apart, false, ms[apart[0]].r.Start
+		g2.containers, g2.listed = nil, nil
+		g.mentions, g.containers, g.listed = rest, nil, nil
+		for _, mi := range apart {
+			for _, c := range r.containerPlaces(ms[mi].after) {
+				g2.containers = append(g2.containers, c)
+				g2.listed = append(g2.listed, false)
+			}
+		}
+		for _, mi := range rest {
+			if ms[mi].after == "" {
+				continue
+			}
+			for _, c := range r.containerPlaces(ms[mi].after) {
+				g.containers = append(g.containers, c)
+				g.listed = append(g.listed, ms[mi].list)
+			}
+		}
+		// each sense keeps the hints of its own mentions
+		g.hints, g.adminHints = map[string]float64{}, map[string]float64{}
+		g2.hints, g2.adminHints = map[string]float64{}, map[string]float64{}
+		for _, mi := range rest {
+			r.mentionHints(g, text, ms, mi)
+		}
+		for _, mi := range apart {
+			r.mentionHints(&g2, text, ms, mi)
+		}
+		key := g.key + "\x00apposition"
+		byKey[key] = len(groups)
+		for _, mi := range apart {
+			ms[mi].gkey = key
+		}
+		groups = append(groups, &g2)
+	}
+	return groups
+}
+
+// pinsOtherCity reports whether the apposition after names the region or
+// country of a large city of g that lies outside the region g's name also
+// names ("Washington, D.C.", not "Washington state").
+func (r *Resolver) pinsOtherCity(g *group, after string) bool {
+	for _, c := range r.containerPlaces(after) {
+		if c.Feature != gazetteer.FeatAdmin1 {
+			continue
+		}
+		for _, p := range g.cands {
+			if p.Feature == gazetteer.FeatAdmin1 && p.Country == c.Country && p.Admin1 != c.Admin1 && g.hasBigCity(p) {
+				for _, q := range g.cands {
+					if q.City() && q.Country == c.Country && q.Admin1 == c.Admin1 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
