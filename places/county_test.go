@@ -19,6 +19,8 @@ func TestCounties(t *testing.T) {
 			"Both were taken to the jail in Glasgow.", []string{"Adair County", "Glasgow"}, "Adair County", 37.0, -85.9, true},
 		{"namesake town far away is not the county", "WATERLOO, Iowa - Plymouth County deputies recovered the " +
 			"stolen tractor on a farm near Waterloo.", []string{"Plymouth County", "Waterloo"}, "Plymouth County", 42.5, -92.3, true},
+		{"a county named like a state", "Ohio County schools and the schools of Owensboro will get new buses.",
+			[]string{"Ohio", "Owensboro"}, "Ohio County", 37.48, -86.85, true},
 		{"a large namesake city", "Voters in Orange County and in San Diego backed the measure.", []string{"Orange County", "San Diego"},
 			"Orange County", 33.8, -117.9, false},
 	}

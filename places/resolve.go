@@ -551,6 +551,9 @@ func (r *Resolver) candidates(name string) (ps []gazetteer.Place, weak bool) {
 			// "Quebec City" is Quebec.
 			return ps, !genericHead[words[0]] && !(words[len(words)-1] == "city" && ps[0].City())
 		}
+		if countyWords[words[len(words)-1]] {
+			return nil, false // "Ohio County" is no part of Ohio the gazetteer has
+		}
 	}
 	facility := facilityWords[words[len(words)-1]]
 	// "Republic of Armenia", "Bank of Mexico": the place follows "of".

@@ -11,7 +11,7 @@ import (
 // widen extends a mention spanning text[start:end] that a recogniser cut
 // short to the longer place name around it: a capitalised word before or
 // after it that makes a name the gazetteer knows ("New" + "Mexico",
-// "Korean" + "Peninsula"), or "of" and a place after a word that is no
+// "Korean" + "Peninsula") or a county ("Ohio" + "County"), or "of" and a place after a word that is no
 // place by itself ("Republic" + "of Armenia").
 func (r *Resolver) widen(text string, start, end int) (int, int, bool) {
 	name := text[start:end]
@@ -22,7 +22,9 @@ func (r *Resolver) widen(text string, start, end int) (int, int, bool) {
 		}
 	}
 	if w, ok := wordAfter(text, end); ok {
-		if r.knownName(name+" "+w) || genericHead[strings.ToLower(name)] && r.knownName(w) {
+		if r.knownName(name+" "+w) || genericHead[strings.ToLower(name)] && r.knownName(w) ||
+			countyWords[strings.ToLower(w)] && !r.g.IsDemonym(name) {
+			// "Ohio" + "County": a county, not the state
 			// "Western" + "US": a part of the place named after it
 			return start, end + 1 + len(w), true
 		}
