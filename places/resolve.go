@@ -863,14 +863,18 @@ func (r *Resolver) decide(groups []*group) {
 					second = s
 				}
 			}
-			if best != g.best {
-				changed = true
-			}
+			moved := best != g.best
+			changed = changed || moved
 			g.best = best
 			if len(g.cands) > 1 {
 				g.margin = bestS - second
 			} else {
 				g.margin = bestS
+			}
+			if moved && iter > 0 {
+				// the others see a new choice at once: names all decided
+				// on the same old evidence can swing back and forth for ever
+				ev = collect(groups)
 			}
 		}
 		if !changed && iter > 0 {
