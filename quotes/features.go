@@ -53,6 +53,9 @@ const (
 	fNext2
 	fSentShape
 	fDepHeadLemma
+	fCluster
+	fClusterTag
+	fHeadCluster
 )
 
 // features appends the hashed features of the cue candidate at token k.
@@ -95,6 +98,22 @@ func (c *cueContext) features(k int, out []uint64) []uint64 {
 			add(h(fChildLemma).Str(r).Str(lemma(d, ch)))
 		case "obj", "iobj":
 			add(h(fChildLemma).Str(r).Str(lemma(d, ch)))
+		}
+	}
+	if cl := clusterOf(tok.Text); cl != "" {
+		// the word's cluster: cues the training data lacks ("chastised")
+		// share one with those it has ("criticized")
+		for _, n := range []int{4, 6, 8, 10, 12, 16} {
+			if n <= len(cl) {
+				add(h(fCluster).Str(cl[:n]))
+			}
+		}
+		add(h(fCluster).Str(cl))
+		add(h(fClusterTag).Str(cl).Str(tok.Tag))
+	}
+	if hd := tok.Head; hd >= 0 && hd < len(d.Tokens) {
+		if cl := clusterOf(d.Tokens[hd].Text); cl != "" {
+			add(h(fHeadCluster).Str(cl[:min(8, len(cl))]).Str(tok.Dep))
 		}
 	}
 	src, srcHow := t.learnedSource(k)

@@ -34,8 +34,9 @@ type Finder struct {
 	RulesOnly bool
 	// Broad keeps every attribution the model finds, in PolNeAR's sense
 	// (actions too: "signed a deal", "detained activists"). Without it,
-	// the model only adds attributions whose cue is a verb of saying or
-	// of stance, or a noun of speech: what users query as quotes.
+	// the model only adds attributions whose cue is a verb of saying, of
+	// stance or of a speech act, a word of attitude, or a noun of speech
+	// or thought: what users query as quotes.
 	Broad bool
 }
 
@@ -687,8 +688,8 @@ var talkVerbs = set(`discuss talk speak liken compare reference echo rule testif
 	retweet tweet blog chat mention allude respond reply react apologize apologise pray express voice
 	signal sing chant shout`)
 
-// spoken keeps the quotes whose cue is a verb of saying or stance or a
-// noun of speech.
+// spoken keeps the quotes whose cue is a verb of saying, stance, talk or
+// a speech act, a word of attitude, or a noun of speech or thought.
 func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	out := qs[:0]
 	for _, q := range qs {
@@ -697,7 +698,7 @@ func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 			continue
 		}
 		for _, l := range lemmaGuesses(d.Tokens[k]) {
-			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] || talkVerbs[l] {
+			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] || talkVerbs[l] || speechActs[l] || attitudeWords[l] || thoughtNouns[l] {
 				out = append(out, q)
 				break
 			}
