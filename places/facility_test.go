@@ -16,6 +16,8 @@ func TestLandmarkWords(t *testing.T) {
 		{"village placed in its town", "Volunteers served dinner at Eva's Village in Paterson last night.",
 			[]string{"Village", "Paterson"}, "Eva's Village", "Paterson", 40.9},
 		{"bare common noun", "Shops here in the Valley reopened on Monday.", []string{"Valley"}, "Valley", "", 0},
+		{"the city of a country's name", "The festival returns to Turkey on Thursday, according to the city of Turkey.",
+			[]string{"Turkey"}, "Turkey", "", 0},
 		{"a park in the town after it", "Crowds filled Penn Park in York for the parade.", []string{"Penn Park", "York"},
 			"Penn Park", "York", 0},
 	}

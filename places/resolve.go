@@ -889,6 +889,9 @@ func (r *Resolver) decide(groups []*group) {
 		if g.weak && g.best >= 0 && isCounty(g.key) && !countySupported(g.cands[g.best], collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // "Plymouth County" far from the article's places is no Plymouth
 		}
+		if g.townCue && g.best >= 0 && !local(g.cands[g.best]) {
+			g.best = -1 // "the city of Turkey": a town the gazetteer lacks, not the country
+		}
 		anchor := g.anchor()
 		if anchor != nil && (g.best < 0 || local(g.cands[g.best]) && !agrees(g.cands[g.best], g)) {
 			// "London, Arkansas" where the gazetteer lacks the small town:
