@@ -72,3 +72,41 @@ func trusted(p gazetteer.Place, g *group, main *gazetteer.Place) bool {
 func crossesSentence(s string) bool {
 	return strings.ContainsAny(s, "\n!?") || strings.Contains(s, ". ")
 }
+
+// regionTownChars is how far from a name the text may name a town of the
+// region its apposition gives for the town to locate it.
+const regionTownChars = 600
+
+// townIn finds the town named closest to mention m (within
+// regionTownChars, before or after it) that lies in region, a first-level
+// region an apposition gave an unknown name: a town the gazetteer lacks
+// lies nearer the towns the article names in its state than the state's
+// middle ("Gwen of Detroit, Texas" in an obituary from Paris, Texas).
+func townIn(text string, m mention, ms []mention, groups []*group, byKey map[string]int, region gazetteer.Place) *gazetteer.Place {
+	if region.Feature != gazetteer.FeatAdmin1 {
+		return nil
+	}
+	var best *gazetteer.Place
+	bestD := regionTownChars + 1
+	for _, o := range ms {
+		if o.embedded || o.key == m.key {
+			continue
+		}
+		g := groups[byKey[o.gkey]]
+		if g.best < 0 {
+			continue
+		}
+		p := g.cands[g.best]
+		if !p.City() || p.Country != region.Country || p.Admin1 != region.Admin1 {
+			continue
+		}
+		d := m.r.Start - o.r.End
+		if o.r.Start >= m.r.End {
+			d = o.r.Start - m.r.End
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = &g.cands[g.best], d
+		}
+	}
+	return best
+}

@@ -102,6 +102,9 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 			at := main
 			if g.approx != nil {
 				at = g.approx
+				if p := townIn(d.Text, m, ms, groups, byKey, *g.approx); p != nil {
+					at = p // "Detroit, Texas" after "Paris, Texas": near Paris, not mid-Texas
+				}
 			} else if p := locator(d.Text, m, ms, groups, byKey); p != nil {
 				at = p
 			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
