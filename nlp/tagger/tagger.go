@@ -6,8 +6,6 @@
 package tagger
 
 import (
-	"sync"
-
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/perceptron"
@@ -21,7 +19,9 @@ type Tagger struct {
 	dict  map[uint64]uint16 // exact-form hash -> tag of frequent unambiguous words
 	clu   *clusters.Map     // word clusters, or nil
 	lem   *lemmatizer
-	pool  sync.Pool // *scratch
+	// free holds idle scratches; unlike a sync.Pool it keeps them (and
+	// their caches) across garbage collections
+	free chan *scratch
 }
 
 type scratch struct {
@@ -34,14 +34,30 @@ type scratch struct {
 	lemBuf []byte
 	cluBuf []byte
 	lemmas map[string]string // interned lemmas
+	cache  *roleCache        // role vectors by word form (frozen model)
+	acc    []int32
 }
 
 func newTagger(m *perceptron.Model, tb tables, clu *clusters.Map) *Tagger {
-	t := &Tagger{model: m, tags: m.Classes, dict: tb.Dict, clu: clu, lem: tb.Lemma}
-	t.pool.New = func() any {
-		return &scratch{scores: make([]float32, len(t.tags)), lemmas: map[string]string{}}
+	return &Tagger{model: m, tags: m.Classes, dict: tb.Dict, clu: clu, lem: tb.Lemma, free: make(chan *scratch, 8)}
+}
+
+// get returns an idle scratch or a new one.
+func (t *Tagger) get() *scratch {
+	select {
+	case sc := <-t.free:
+		return sc
+	default:
+		return &scratch{scores: make([]float32, len(t.tags)), lemmas: map[string]string{}, acc: make([]int32, len(t.tags))}
 	}
-	return t
+}
+
+// put returns a scratch for reuse.
+func (t *Tagger) put(sc *scratch) {
+	select {
+	case t.free <- sc:
+	default:
+	}
 }
 
 // Name implements doc.Stage.
@@ -53,8 +69,8 @@ func (t *Tagger) Tags() []string { return t.tags }
 // Process implements doc.Stage: it sets Tag and Lemma on every token of
 // every sentence.
 func (t *Tagger) Process(d *doc.Doc) error {
-	sc := t.pool.Get().(*scratch)
-	defer t.pool.Put(sc)
+	sc := t.get()
+	defer t.put(sc)
 	for _, s := range d.Sents {
 		toks := d.Tokens[s.First:s.Last]
 		sc.forms = sc.forms[:0]
@@ -78,8 +94,8 @@ func (t *Tagger) Process(d *doc.Doc) error {
 
 // Tag returns the tags of a sentence's words.
 func (t *Tagger) Tag(forms []string) []string {
-	sc := t.pool.Get().(*scratch)
-	defer t.pool.Put(sc)
+	sc := t.get()
+	defer t.put(sc)
 	norm := make([]string, len(forms))
 	for i, f := range forms {
 		norm[i] = normalize(f)
@@ -117,16 +133,31 @@ func (t *Tagger) prepare(sc *scratch, forms []string) {
 }
 
 // tag tags normalised forms, returning tag indices in sc.tags.
+//
+// A frozen model scores with the role vectors of sc's cache, which gives
+// the same scores as the features of features, to the bit.
 func (t *Tagger) tag(sc *scratch, forms []string) []int {
 	t.prepare(sc, forms)
 	sc.tags = sc.tags[:0]
 	n := uint64(len(t.tags))
 	p1, p2 := n, n+1
+	cached := t.model.Frozen()
+	if cached {
+		if sc.cache == nil {
+			sc.cache = newRoleCache(t.model, cacheWords)
+		}
+		sc.cache.sentence(t.model, sc.ws, forms)
+	}
 	for i := range forms {
 		w := &sc.ws[i+2]
 		c, ok := t.dict[w.form]
 		y := int(c)
-		if !ok {
+		switch {
+		case ok:
+		case cached:
+			sc.cache.scores(t.model, sc.ws, i+2, p1, p2, sc.acc, sc.scores)
+			y = perceptron.Argmax(sc.scores, nil)
+		default:
 			sc.fs = features(sc.fs[:0], sc.ws, i+2, p1, p2)
 			y = t.model.Predict(sc.fs, sc.scores)
 		}

@@ -132,7 +132,7 @@ func Train(sents []conllu.Sentence, opt Options) (*Tagger, error) {
 
 	m := perceptron.New(tags)
 	t := newTagger(m, tables{Dict: dict, Lemma: &lemmatizer{}}, clu)
-	sc := t.pool.Get().(*scratch)
+	sc := t.get()
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i

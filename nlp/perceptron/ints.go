@@ -1,0 +1,140 @@
+package perceptron
+
+import "runtime"
+
+// MaxExact is the most features whose weights AddWeights sums without any
+// rounding in Scores: a float32 holds every integer up to 2^24 exactly,
+// and each feature adds at most 2^15 to a class.
+const MaxExact = 1 << 24 / (1 << 15)
+
+// Frozen reports whether the model is in its compact prediction form
+// (after Freeze or Load), which AddWeights needs.
+func (m *Model) Frozen() bool { return m.frozen != nil }
+
+// AddWeights adds the quantized weights of the features, as integers
+// before scaling, into acc, which must have len(m.Classes) entries. The
+// model must be frozen.
+//
+// Partial sums from AddWeights can be cached and combined: for any split
+// of at most MaxExact features into parts, Scale of the summed parts
+// equals, to the bit, Scores of all the features, since every partial sum
+// Scores forms is an integer that float32 holds exactly.
+func (m *Model) AddWeights(feats []uint64, acc []int32) {
+	t := m.frozen
+	if t.dense {
+		t.addDense(feats, acc)
+	} else {
+		t.addSparse(feats, acc)
+	}
+	runtime.KeepAlive(t)
+}
+
+// Scale sets out[c] to the score of the integer weight sum acc[c].
+func (m *Model) Scale(acc []int32, out []float32) {
+	s := m.frozen.scale
+	for c := range out {
+		out[c] = float32(acc[c]) * s
+	}
+}
+
+// addSparse is AddWeights for tables with more than maxDense classes: the
+// lookup phases of scores, summing in integers.
+func (t *table) addSparse(feats []uint64, acc []int32) {
+	var (
+		home [batch]uint32
+		keys [batch]uint64
+		vals [batch]uint64
+	)
+	slots := t.slots
+	mask := uint64(len(slots) - 1)
+	shift := t.shift
+	ents := t.ents
+	for len(feats) > 0 {
+		fs := feats[:min(batch, len(feats))]
+		feats = feats[len(fs):]
+		for j, f := range fs {
+			i := (fixKey(f) * golden) >> shift
+			home[j] = uint32(i)
+			keys[j] = slots[i&mask].key
+		}
+		var touch uint32
+		for j, f := range fs {
+			f = fixKey(f)
+			i := uint64(home[j])
+			k := keys[j]
+			var v uint64
+			for {
+				if k == f {
+					v = slots[i].v
+					break
+				}
+				if k == 0 {
+					break
+				}
+				i = (i + 1) & mask
+				k = slots[i].key
+			}
+			if v&outOfLine != 0 {
+				touch += ents[uint32(v)]
+			}
+			vals[j] = v
+		}
+		for _, v := range vals[:len(fs)] {
+			if v&outOfLine == 0 {
+				e0, e1 := uint32(v), uint32(v>>32)
+				acc[e0>>16] += int32(int16(e0))
+				acc[e1>>16] += int32(int16(e1))
+			} else {
+				off := uint32(v)
+				for _, e := range ents[off : off+uint32(v>>32&0x7fffffff)] {
+					acc[e>>16] += int32(int16(e))
+				}
+			}
+		}
+		keep(touch)
+	}
+}
+
+// addDense is AddWeights for tables with at most maxDense classes.
+func (t *table) addDense(feats []uint64, acc []int32) {
+	var (
+		home [batch]uint32
+		keys [batch]uint64
+		sum  [maxDense]int32
+	)
+	slots := t.slots
+	mask := uint64(len(slots) - 1)
+	shift := t.shift
+	for len(feats) > 0 {
+		fs := feats[:min(batch, len(feats))]
+		feats = feats[len(fs):]
+		for j, f := range fs {
+			i := (fixKey(f) * golden) >> shift
+			home[j] = uint32(i)
+			keys[j] = slots[i&mask].key
+		}
+		for j, f := range fs {
+			f = fixKey(f)
+			i := uint64(home[j])
+			k := keys[j]
+			for {
+				if k == f {
+					v := slots[i].v
+					sum[0] += int32(int16(v))
+					sum[1] += int32(int16(v >> 16))
+					sum[2] += int32(int16(v >> 32))
+					sum[3] += int32(int16(v >> 48))
+					break
+				}
+				if k == 0 {
+					break
+				}
+				i = (i + 1) & mask
+				k = slots[i].key
+			}
+		}
+	}
+	for c := range acc {
+		acc[c] += sum[c]
+	}
+}
