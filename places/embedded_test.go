@@ -11,6 +11,7 @@ func TestEmbeddedName(t *testing.T) {
 		{"British Columbia's Expropriation Act", "British Columbia"},
 		{"Plymouth County Sheriff's Office", "Plymouth County"},
 		{"Allamakee County Sheriff's Office", "Allamakee County"},
+		{"The Plymouth County Sheriff's Office", "Plymouth County"},
 		{"Marjory Stoneman Douglas High School", ""},
 		{"Seoul Central District Court", "Seoul"},
 		{"Wilson's Farm", ""},

@@ -299,6 +299,20 @@ func (r *Resolver) wholePlace(name, label string) bool {
 // Organization of Iran", "Russian" in "ex-Russian".
 func (r *Resolver) embeddedName(s string) string {
 	words := strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == '-' || c == '/' })
+	// "(The) Plymouth County Sheriff's Office", "Black Hawk County jail":
+	// the county, whether or not a town shares its name
+	start := 0
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		start = 1
+	}
+	for n := 1; n <= 2 && start+n < len(words); n++ {
+		name := strings.Join(words[start:start+n], " ")
+		if countyWords[strings.ToLower(words[start+n])] && isCapitalised(name) && !r.g.IsDemonym(name) {
+			if county := name + " " + words[start+n]; strings.Contains(s, county) {
+				return county
+			}
+		}
+	}
 	facility := len(words) > 1 && facilityWords[strings.ToLower(words[len(words)-1])]
 	for n := len(words) - 1; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
@@ -314,11 +328,6 @@ func (r *Resolver) embeddedName(s string) string {
 			lc := strings.ToLower(cand)
 			if n == 1 && (genericHead[lc] || genericTail[lc] || facilityWords[lc] || stopParts[lc]) {
 				continue
-			}
-			if i == 0 && n <= 2 && i+n < len(words) && countyWords[strings.ToLower(words[i+n])] && !r.g.IsDemonym(cand) {
-				// "Plymouth County Sheriff's Office": the county, whether
-				// or not a town shares its name
-				return cand + " " + words[i+n]
 			}
 			// "Marjory Stoneman Douglas High School", "Seoul Central
 			// District Court": a school or a court is named after a person
