@@ -478,6 +478,9 @@ func (r *Resolver) addHints(g *group, words []string, wt float64, skip map[strin
 				g.hints[iso] = math.Max(g.hints[iso], wt)
 				continue
 			}
+			if len(cand) <= 2 && strings.ToUpper(cand) == cand {
+				continue // "GA passes", "IN": a postal code only locates after a comma
+			}
 			for _, p := range r.g.Lookup(cand) {
 				if p.Feature == gazetteer.FeatAdmin1 && !p.Demonym {
 					k := p.Country + "." + p.Admin1
