@@ -173,7 +173,7 @@ func TestGuessingPlacesUnlocatedNames(t *testing.T) {
 }
 
 func TestPostalCodeInRunningText(t *testing.T) {
-	d := docWith("The promoters announced a sale on GA two-day passes for the Birmingham festival.", "Birmingham")
+	d := docWith("US promoters announced a sale on GA two-day passes for the Birmingham festival.", "US", "Birmingham")
 	for _, res := range New().Resolve(d) {
 		if res.Geo != nil && res.Geo.Admin1 == "Georgia" {
 			t.Errorf("%q -> %+v: 'GA passes' read as Georgia", res.Text, *res.Geo)
