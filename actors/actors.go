@@ -104,9 +104,13 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 	switch {
 	case a.Country != "" || a.Sector == "":
 	case e.Plural:
-		// "protesters", "troops": of the country named nearby, else of
-		// the article
-		if a.Country = c.nearbyCountry(d, e); a.Country == "" {
+		// "protesters", "troops": of the place they are said to be at
+		// ("rebel positions near Idlib"), else of the country named
+		// before, else of the article
+		if a.Country = c.placeAfter(d, e); a.Country == "" {
+			a.Country = c.nearbyCountry(d, e)
+		}
+		if a.Country == "" {
 			a.Country = c.focus(d)
 		}
 	case stateSector[a.Sector] || a.Sector == "PTY":
@@ -295,4 +299,36 @@ func (c *Coder) nearbyCountry(d *doc.Doc, e *doc.Entity) string {
 		}
 	}
 	return best
+}
+
+// locativePreps introduce where a group is: "protesters in Caracas",
+// "positions near Idlib".
+var locativePreps = map[string]bool{"in": true, "near": true, "outside": true, "around": true, "across": true, "inside": true}
+
+// placeAfter returns the country of a place named in a locative phrase
+// right after the first mention of e ("rebels in Idlib province"), or "".
+func (c *Coder) placeAfter(d *doc.Doc, e *doc.Entity) string {
+	if len(e.Mentions) == 0 {
+		return ""
+	}
+	first := d.Spans[e.Mentions[0]]
+	k := first.Last
+	if k < 0 || k+1 >= len(d.Tokens) || !locativePreps[strings.ToLower(d.Tokens[k].Text)] {
+		return ""
+	}
+	sent := d.Tokens[k].Sent
+	for _, s := range d.Spans {
+		if s.Entity < 0 || s.First <= k || s.First > k+3 || d.Tokens[s.First].Sent != sent {
+			continue
+		}
+		if o := d.Entities[s.Entity]; o.Type == "GPE" {
+			if o.Geo != nil && o.Geo.Country != "" {
+				return o.Geo.Country
+			}
+			if iso, ok := c.gaz.Country(o.Name); ok {
+				return iso
+			}
+		}
+	}
+	return ""
 }

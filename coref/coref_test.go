@@ -62,6 +62,14 @@ func TestCoreference(t *testing.T) {
 			"Jimmy Carter", []string{"Jimmy Carter"}, "USAELI"},
 		{"institution", "Police in Lagos arrested dozens of people. The police said they had acted lawfully.",
 			"Police", []string{"The police"}, "NGACOP"},
+		{"positions of a group", "Warplanes bombed rebel positions near Idlib on Tuesday.",
+			"rebels", []string{"rebel positions"}, "SYRREB"},
+		{"post of an institution", "Gunmen attacked a police checkpoint in Kunduz province.",
+			"police officers", []string{"a police checkpoint"}, "AFGCOP"},
+		{"country's possessive", "Egypt's foreign minister visited Sudan on Monday.",
+			"Foreign Minister of Egypt", []string{"Egypt's foreign minister"}, "EGYGOV"},
+		{"armed group", "Taliban fighters attacked the town overnight.",
+			"Taliban", []string{"Taliban"}, "AFGREB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

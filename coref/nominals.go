@@ -80,6 +80,10 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	if determiners[lw] {
 		n.det = lw
 		j++
+	} else if iso, k, ok := c.possessiveCountry(i, end); ok {
+		// "Egypt's foreign minister", "China's foreign ministry"
+		n.countries = append(n.countries, iso)
+		j = k
 	}
 	for j < end && modifiers[strings.ToLower(d.Tokens[j].Text)] {
 		j++
@@ -101,6 +105,11 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	}
 	if j >= end {
 		return n, false
+	}
+	if roleWord, role, last, ok := c.site(j, end); ok {
+		// "rebel positions", "a police checkpoint": the group holding them
+		n.role, n.roleWord, n.plural, n.last = role, roleWord, true, last
+		return n, !c.overlapsName(n.first, n.last)
 	}
 	if n.det == "" && len(n.countries) == 0 && !c.barePlural(j, end) {
 		return n, false
@@ -453,7 +462,7 @@ func init() {
 }
 
 // groupSectors are the sectors of groups that news names by a plural noun.
-var groupSectors = map[string]bool{"CVL": true, "REB": true, "OPP": true, "REF": true, "MIL": true, "COP": true, "MED": true, "EDU": true, "REL": true, "BUS": true}
+var groupSectors = map[string]bool{"CVL": true, "REB": true, "OPP": true, "REF": true, "MIL": true, "COP": true, "MED": true, "EDU": true, "REL": true, "BUS": true, "LAB": true}
 
 // groupAntecedent finds an earlier group entity named by the same noun.
 func (c *clusterer) groupAntecedent(role string) int {

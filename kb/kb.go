@@ -37,14 +37,19 @@ func init() {
 		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader`)
 	addRoles("MIL", true, `military spokesman,army spokesman,military spokeswoman,army spokeswoman,defense ministry spokesman,
 		general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
-		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots`)
+		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots,
+		paratroopers,commandos,special forces,ground forces,government forces,army troops,sailors,airmen,
+		warplanes,warplane,jets,fighter jets,fighter planes,bombers,aircraft,helicopters,helicopter gunships,gunships,
+		drones,tanks,artillery,warships,submarines,naval vessels,peacekeepers`)
 	addRoles("LEG", true, `senator,sen.,lawmaker,lawmakers,legislator,congressman,congresswoman,representative,mp,member of parliament,speaker`)
 	addRoles("JUD", true, `judge,justice,prosecutor,attorney general,chief justice`)
 	addRoles("COP", true, `police chief,policeman,police officer,police officers,inspector,detective,police spokesman,
 		police spokeswoman,police spokesperson,police commissioner`)
 	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists,
 		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen`)
-	addRoles("OPP", true, `opposition leader,dissident,dissidents,activist,activists`)
+	addRoles("OPP", true, `opposition leader,opposition leaders,opposition figure,opposition figures,opposition activists,
+		opposition supporters,opposition members,opposition lawmakers,dissident,dissidents,activist,activists`)
+	addRoles("LAB", true, `workers,strikers,trade unionists,union members`)
 	// candidates for office belong to their party (CAMEO PTY), as in the
 	// Phoenix agent dictionary ("presidential candidate")
 	addRoles("PTY", true, `candidate,presidential candidate,nominee,presidential nominee,vice presidential candidate,
@@ -52,7 +57,8 @@ func init() {
 		campaign manager,campaign chairman,campaign spokesman,campaign spokeswoman`)
 	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
 	addRoles("BUS", true, `ceo,chief executive,businessman,businesswoman,executive,executives,chairman,investor,investors`)
-	addRoles("CVL", true, `civilian,civilians,resident,residents,protester,protesters,demonstrator,demonstrators,villager,villagers,people`)
+	addRoles("CVL", true, `civilian,civilians,resident,residents,protester,protesters,demonstrator,demonstrators,villager,villagers,people,
+		worshippers,pilgrims,passengers,hostages,farmers,mourners,shoppers`)
 	addRoles("REF", true, `refugee,refugees,migrant,migrants,asylum seeker,asylum seekers`)
 	addRoles("EDU", true, `student,students,professor,teacher,teachers`)
 	addRoles("REL", true, `cleric,imam,pope,bishop,archbishop,priest,rabbi,patriarch`)
@@ -206,6 +212,19 @@ func init() {
 	addOrg("NGOIRC", "", "NGO", "ORG", "Red Cross|International Committee of the Red Cross|ICRC|Red Crescent")
 	addOrg("NGOAMN", "", "NGO", "ORG", "Amnesty International|Amnesty")
 	addOrg("NGOHRW", "", "NGO", "ORG", "Human Rights Watch|HRW")
+	// armed groups: country + REB where one country is theirs, IMG
+	// (CAMEO's transnational militarized group) where none is
+	addOrg("AFGREB", "AFG", "REB", "ORG", "Taliban|the Taliban|Afghan Taliban|Taleban")
+	addOrg("PAKREB", "PAK", "REB", "ORG", "Pakistani Taliban|Tehrik-i-Taliban|Tehreek-e-Taliban")
+	addOrg("PSEREB", "PSE", "REB", "ORG", "Hamas|Islamic Jihad|Palestinian Islamic Jihad")
+	addOrg("LBNREB", "LBN", "REB", "ORG", "Hezbollah|Hizbollah|Hizbullah|Hizballah")
+	addOrg("NGAREB", "NGA", "REB", "ORG", "Boko Haram")
+	addOrg("SOMREB", "SOM", "REB", "ORG", "al-Shabab|al-Shabaab|Al Shabaab|Al-Shabaab|al Shabab|Shabaab")
+	addOrg("YEMREB", "YEM", "REB", "ORG", "Houthis|the Houthis|Houthi rebels|Huthis|Ansarullah|Ansar Allah")
+	addOrg("TURREB", "TUR", "REB", "ORG", "PKK|Kurdistan Workers' Party|Kurdistan Workers Party")
+	addOrg("COLREB", "COL", "REB", "ORG", "FARC|Revolutionary Armed Forces of Colombia|ELN|National Liberation Army")
+	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army|FSA|Nusra Front|al-Nusra Front|Jabhat al-Nusra|YPG|SDF|Syrian Democratic Forces")
+	addOrg("IMGREB", "", "REB", "ORG", "Islamic State|ISIS|ISIL|Daesh|al-Qaeda|al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda")
 	// government seats and metonyms
 	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Kremlin|the Kremlin")
 	addOrg("USAGOV", "USA", "GOV", "ORG", "White House|the White House|State Department|US State Department")

@@ -1,0 +1,110 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// wireEvents are one-sentence reports in the style of wire news, written
+// for this test, with the event a careful coder takes from each: its
+// PLOVER type (as the CAMEO-to-PLOVER table maps the CAMEO code) and the
+// code prefixes of an actor and a recipient.
+var wireEvents = []struct{ typ, actor, recipient, text string }{
+	{"ASSAULT", "RUSMIL", "SYRREB", "Russian warplanes bombed rebel positions near Idlib on Tuesday."},
+	{"CONSULT", "IGOUNO", "SYROPP", "The U.N. envoy met Syrian opposition leaders in Geneva on Wednesday."},
+	{"ACCUSE", "TURGOV", "RUS", "Turkish President Tayyip Erdogan accused Russia of killing civilians."},
+	{"COERCE", "ISRCOP", "PSECVL", "Israeli police arrested 20 Palestinian protesters in Jerusalem on Friday."},
+	{"REQUEST", "DEUGOV", "GRC", "German Chancellor Angela Merkel called on Greece to accept the reforms."},
+	{"SANCTION", "SAU", "IRN", "Saudi Arabia severed diplomatic ties with Iran on Sunday."},
+	{"COERCE", "USA", "PRK", "The United States imposed new sanctions on North Korea on Tuesday."},
+	{"PROTEST", "VENCVL", "VENGOV", "Thousands of protesters rallied against the Venezuelan government in Caracas on Saturday."},
+	{"CONSULT", "CHNGOV", "KAZGOV", "Chinese President Xi Jinping hosted his Kazakh counterpart in Beijing on Monday."},
+	{"SUPPORT", "JPN", "KOR", "Japan signed a defence agreement with South Korea on Wednesday."},
+	{"CONSULT", "EGYGOV", "SDN", "Egypt's foreign minister visited Sudan on Monday."},
+	{"AGREE", "IGOEUR", "SYRREF", "The European Union pledged 500 million euros in aid to Syrian refugees."},
+	{"ASSAULT", "UKRMIL", "UKRREB", "Ukrainian forces shelled separatist positions near Donetsk overnight."},
+	{"ASSAULT", "PAKMIL", "PAKREB", "Pakistani troops killed 12 militants in North Waziristan on Sunday."},
+	{"REJECT", "COLGOV", "COLREB", "Colombian President Juan Manuel Santos rejected the demands of the rebels."},
+	{"SANCTION", "FRA", "RUSGOV", "France expelled two Russian diplomats on Tuesday."},
+	{"ASSAULT", "AFGREB", "AFGCOP", "Taliban fighters attacked a police checkpoint in Kunduz province on Monday."},
+	{"COERCE", "INDCOP", "INDOPP", "Indian police detained dozens of opposition activists in New Delhi."},
+	{"CONSULT", "RUSGOV", "USAGOV", "Russian Foreign Minister Sergei Lavrov held talks with U.S. Secretary of State John Kerry in Munich."},
+	{"ASSAULT", "ISRMIL", "PSE", "Israeli jets struck targets in the Gaza Strip on Friday."},
+	{"THREATEN", "PHLGOV", "USA", "Philippine President Rodrigo Duterte threatened to cut ties with the United States."},
+	{"COERCE", "KENGOV", "GBRMED", "The Kenyan government deported a British journalist on Friday."},
+	{"ASSAULT", "NGAREB", "NGACVL", "Boko Haram militants killed 30 villagers in northeastern Nigeria on Saturday."},
+	{"CONSULT", "IRNGOV", "TURGOV", "Iranian President Hassan Rouhani met Turkish Prime Minister Ahmet Davutoglu in Tehran on Saturday."},
+	{"REQUEST", "IGOUNO", "SYR", "U.N. Secretary-General Ban Ki-moon urged Syria to allow aid into besieged towns."},
+	{"ASSAULT", "SYRMIL", "SYRREB", "Syrian government forces attacked rebel-held districts of Aleppo on Wednesday."},
+	{"AGREE", "USA", "IRQ", "The United States will send 200 more troops to Iraq to help train Iraqi forces, the Pentagon said."},
+	{"ACCUSE", "CHNGOV", "USA", "China's foreign ministry criticised the United States over its naval patrols in the South China Sea."},
+	{"MOBILIZE", "RUSMIL", "UKR", "Russia deployed tanks and artillery along its border with Ukraine."},
+	{"COERCE", "IGOEUR", "RUS", "The European Union extended economic sanctions against Russia by six months."},
+}
+
+// wireEventsGuard is how many of wireEvents the pipeline codes as
+// expected (measured; raise it as coding improves).
+const wireEventsGuard = 23
+
+// TestWireEvents codes each wire sentence and counts those whose expected
+// event is among the events found; it fails below the guard and logs the
+// misses.
+func TestWireEvents(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2016, 3, 3, 0, 0, 0, 0, time.UTC)
+	found := 0
+	for _, w := range wireEvents {
+		r, err := p.Run(pipeline.Input{Article: dateline.Article{Text: w.text}, Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if codedAs(r.Events, w.typ, w.actor, w.recipient) {
+			found++
+			continue
+		}
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, e.Event+" "+codes(e.Actor)+" -> "+codes(e.Recipient))
+		}
+		t.Logf("missed %s %s -> %s in %q; found %q", w.typ, w.actor, w.recipient, w.text, got)
+	}
+	t.Logf("wire events: %d of %d coded as expected", found, len(wireEvents))
+	if found < wireEventsGuard {
+		t.Errorf("%d of %d wire events coded as expected, below the guard %d", found, len(wireEvents), wireEventsGuard)
+	}
+}
+
+// codedAs reports whether an event of type typ has an actor and a
+// recipient whose codes start with the given prefixes.
+func codedAs(evs []*dateline.Event, typ, actor, recipient string) bool {
+	for _, e := range evs {
+		if e.Event == typ && anyPrefix(e.Actor, actor) && anyPrefix(e.Recipient, recipient) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyPrefix(ps []dateline.EventActor, prefix string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(p.Code, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func codes(ps []dateline.EventActor) string {
+	var cs []string
+	for _, p := range ps {
+		cs = append(cs, p.Code)
+	}
+	return strings.Join(cs, ",")
+}
