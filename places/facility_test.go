@@ -18,6 +18,8 @@ func TestLandmarkWords(t *testing.T) {
 		{"bare common noun", "Shops here in the Valley reopened on Monday.", []string{"Valley"}, "Valley", "", 0},
 		{"the city of a country's name", "The festival returns to Turkey on Thursday, according to the city of Turkey.",
 			[]string{"Turkey"}, "Turkey", "", 0},
+		{"a theatre named after a town, in another town", "The awards were handed out at The Colony Theatre in Burbank.",
+			[]string{"ORG:The Colony Theatre", "Burbank"}, "The Colony", "Burbank", 34.18},
 		{"a park in the town after it", "Crowds filled Penn Park in York for the parade.", []string{"Penn Park", "York"},
 			"Penn Park", "York", 0},
 	}
@@ -39,5 +41,14 @@ func TestLandmarkWords(t *testing.T) {
 				t.Errorf("%q -> %+v; want %s", tt.mention, *got.Geo, tt.want)
 			}
 		})
+	}
+}
+
+func TestSquareIsNoOldNameOfATown(t *testing.T) {
+	d := docWith("Crowds gathered in Washington Square on Sunday.", "FAC:Washington Square")
+	for _, res := range New().Resolve(d) {
+		if res.Geo != nil && res.Geo.Name == "Franklin Square" {
+			t.Errorf("%q -> %+v: a square read as an old name of a town", res.Text, *res.Geo)
+		}
 	}
 }

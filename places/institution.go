@@ -3,6 +3,7 @@ package places
 import (
 	"strings"
 
+	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/gazetteer"
 )
 
@@ -46,3 +47,21 @@ var buildingWords = map[string]bool{"embassy": true, "consulate": true, "ministr
 	"mall": true, "avenue": true, "street": true, "road": true, "court": true, "hospital": true, "center": true,
 	"centre": true, "theatre": true, "theater": true, "museum": true, "church": true, "hotel": true,
 	"stadium": true, "arena": true, "airport": true, "station": true, "summit": true, "university": true, "college": true, "school": true}
+
+// hostLocator finds where the text puts the building or institution a
+// place name is part of ("The Colony Theatre in Los Angeles", "the
+// Liverpool Academy, Cairo"): the town right after the whole name. It
+// returns nil for a name that is no building's or whose place the text
+// does not give.
+func hostLocator(d *doc.Doc, m mention, ms []mention, groups []*group, byKey map[string]int) *gazetteer.Place {
+	if !m.embedded || m.span < 0 || m.span >= len(d.Spans) {
+		return nil
+	}
+	words := strings.Fields(gazetteer.Key(m.host))
+	if len(words) < 2 || !facilityWords[words[len(words)-1]] {
+		return nil
+	}
+	h := m
+	h.r = d.Spans[m.span].Range
+	return locator(d.Text, h, ms, groups, byKey)
+}

@@ -95,6 +95,14 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 			res.Geo.GeonameID = 0
 			res.Geo.Feature = ""
 			res.Fallback = true
+		case g.best >= 0 && hostLocator(d, m, ms, groups, byKey) != nil:
+			// "The Colony Theatre in Los Angeles": the building, where
+			// the text puts it, not the town it is named after
+			res.Geo = geoOf(*hostLocator(d, m, ms, groups, byKey))
+			res.Geo.Name = cleanName(m.host)
+			res.Geo.GeonameID = 0
+			res.Geo.Feature = ""
+			res.Fallback = true
 		case g.best >= 0:
 			res.Geo = geoOf(g.cands[g.best])
 			res.Score = g.margin
@@ -542,10 +550,17 @@ var facilityWords = map[string]bool{"street": true, "st": true, "avenue": true, 
 // candidates looks a name up, falling back to the name without generic
 // words and then to its longest known part; weak reports a fallback.
 func (r *Resolver) candidates(name string) (ps []gazetteer.Place, weak bool) {
-	if ps := r.g.Lookup(name); len(ps) > 0 {
-		return ps, false
-	}
 	words := strings.Fields(gazetteer.Key(name))
+	if ps := r.g.Lookup(name); len(ps) > 0 {
+		if len(words) > 1 && facilityWords[words[len(words)-1]] {
+			// "Washington Square" is no old name of Franklin Square, New
+			// York: a square or a park is named only as itself
+			ps = ownNames(ps)
+		}
+		if len(ps) > 0 {
+			return ps, false
+		}
+	}
 	if len(words) < 2 {
 		return nil, false
 	}
@@ -588,6 +603,18 @@ func (r *Resolver) candidates(name string) (ps []gazetteer.Place, weak bool) {
 		}
 	}
 	return nil, false
+}
+
+// ownNames keeps the entries of a lookup that are not towns reached by an
+// alternate name.
+func ownNames(ps []gazetteer.Place) []gazetteer.Place {
+	var keep []gazetteer.Place
+	for _, p := range ps {
+		if !(p.AltName && p.City()) {
+			keep = append(keep, p)
+		}
+	}
+	return keep
 }
 
 // bigPlaces looks up part of a longer name, keeping only entries prominent
