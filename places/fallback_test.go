@@ -6,6 +6,9 @@ import (
 	"github.com/dateline-news/dateline/gazetteer"
 )
 
+// TestUnknownTownNearTownsOfItsRegion checks where names the gazetteer lacks
+// are placed: at the town of their region named beside them, or at the
+// region the text puts them in.
 func TestUnknownTownNearTownsOfItsRegion(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -15,6 +18,8 @@ func TestUnknownTownNearTownsOfItsRegion(t *testing.T) {
 	}{
 		{"obituary", "She is survived by a son, Tom, of Paris, Texas, and a sister, Ann, of Zqxwv, Texas.",
 			[]string{"Paris", "Texas", "Zqxwv"}, "Zqxwv", 33.66, -95.56},
+		{"county of a province", "Two villagers were hurt in Zqxwv county in Sichuan province on Friday.",
+			[]string{"Zqxwv", "Sichuan"}, "Zqxwv", 29.65, 103.87},
 		{"county dateline", "ZQXWV COUNTY, S.C. (WXYZ) - A man was found safe in Myrtle Beach on Monday.",
 			[]string{"Myrtle Beach"}, "ZQXWV COUNTY", 33.69, -78.89},
 	}

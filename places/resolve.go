@@ -152,10 +152,13 @@ func locator(text string, m mention, ms []mention, groups []*group, byKey map[st
 	}
 	// right after: ", X", " in X", " at X", " near X", " of X"
 	for _, o := range ms {
-		if o.r.Start <= m.r.End || o.r.Start > m.r.End+8 {
+		if o.r.Start <= m.r.End || o.r.Start > m.r.End+20 {
 			continue
 		}
 		gap := strings.ToLower(strings.TrimSpace(text[m.r.End:o.r.Start]))
+		if w, rest, ok := strings.Cut(gap, " "); ok && (genericTail[w] || townWords[w] || w == "village") {
+			gap = rest // "Maoxian county in Sichuan", "Xinmo village of Mao"
+		}
 		switch gap {
 		case ",", "in", "at", "near", "of", ", in", "in the", "outside":
 			if p := placeOf(o); p != nil {
