@@ -100,6 +100,7 @@ func (r *Resolver) datelineMention(text string, ms []mention) []mention {
 	if !ok {
 		return ms
 	}
+	name, county := countyName(dl.name)
 	found := false
 	for i := range ms {
 		m := &ms[i]
@@ -108,12 +109,13 @@ func (r *Resolver) datelineMention(text string, ms []mention) []mention {
 		}
 		found = true
 		m.dateline = true
-		if m.r.Start >= dl.start && m.r.End <= dl.end && m.r.End-m.r.Start < dl.end-dl.start && !m.embedded {
-			// "YORK" of "NEW YORK"
+		if m.r.Start >= dl.start && m.r.End <= dl.end && m.r.End-m.r.Start < dl.end-dl.start && (!m.embedded || county) {
+			// "YORK" of "NEW YORK", "PLYMOUTH" of "PLYMOUTH CO."
 			m.r = doc.Range{Start: dl.start, End: dl.end}
-			m.text = dl.name
-			m.key = gazetteer.Key(dl.name)
+			m.text = name
+			m.key = gazetteer.Key(name)
 			m.gkey = m.key
+			m.embedded = false
 		}
 		if m.after == "" && dl.container != "" {
 			m.after, m.list = dl.container, false
@@ -122,7 +124,7 @@ func (r *Resolver) datelineMention(text string, ms []mention) []mention {
 	if found {
 		return ms
 	}
-	m := mention{span: -1, r: doc.Range{Start: dl.start, End: dl.end}, text: dl.name, after: dl.container, dateline: true}
+	m := mention{span: -1, r: doc.Range{Start: dl.start, End: dl.end}, text: name, after: dl.container, dateline: true}
 	m.key = gazetteer.Key(m.text)
 	m.gkey = m.key
 	if m.key == "" {
@@ -155,4 +157,15 @@ func (r *Resolver) datelineHints(groups []*group) {
 			}
 		}
 	}
+}
+
+// countyName reads a dateline's abbreviated county ("PLYMOUTH CO.") as the
+// county's name ("PLYMOUTH County"); county reports one.
+func countyName(name string) (string, bool) {
+	for _, suf := range []string{" CO.", " CO", " Co."} {
+		if t, ok := strings.CutSuffix(name, suf); ok && t != "" {
+			return t + " County", true
+		}
+	}
+	return name, countyWords[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
 }

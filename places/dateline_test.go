@@ -37,6 +37,7 @@ func TestDatelineWithoutSpan(t *testing.T) {
 		{"GLASGOW, Ky. - Two men were arrested on Friday near Glasgow.", "Glasgow", "GLASGOW", "Kentucky"},
 		{"GLASGOW, Ky. - Two men were arrested on Friday near Glasgow.", "Glasgow", "Glasgow", "Kentucky"},
 		{"WATERLOO, Iowa - A tractor was recovered on a farm near Waterloo.", "Waterloo", "WATERLOO", "Iowa"},
+		{"PLYMOUTH CO. - A suspect in a farm theft near Le Mars has been arrested.", "Le Mars", "PLYMOUTH CO.", "Iowa"},
 	}
 	for _, tt := range tests {
 		var got *Resolution
