@@ -45,3 +45,41 @@ func countySupported(p gazetteer.Place, ev evidence) bool {
 	}
 	return false
 }
+
+// countyChars is how far before a county's name the text may name the
+// town that locates it (after it, half as far).
+const countyChars = 600
+
+// townBeforeCounty locates a county the gazetteer lacks at the town named
+// closest before it (within countyChars, across sentences), else after
+// it: local news names a town and then its county ("the fire at their home
+// in Oxford. Granville County's fire marshal said"). The town must lie in
+// the main place's country.
+func townBeforeCounty(m mention, ms []mention, groups []*group, byKey map[string]int, main *gazetteer.Place) *gazetteer.Place {
+	if !isCounty(m.key) || main == nil {
+		return nil
+	}
+	var best *gazetteer.Place
+	bestD := countyChars + 1
+	for _, o := range ms {
+		if o.embedded || o.key == m.key {
+			continue
+		}
+		g := groups[byKey[o.gkey]]
+		if g.best < 0 {
+			continue
+		}
+		p := g.cands[g.best]
+		if !p.City() || p.Country != main.Country {
+			continue
+		}
+		d := m.r.Start - o.r.End
+		if o.r.Start >= m.r.End {
+			d = 2 * (o.r.Start - m.r.End)
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = &g.cands[g.best], d
+		}
+	}
+	return best
+}

@@ -19,6 +19,9 @@ func TestCounties(t *testing.T) {
 			"Both were taken to the jail in Glasgow.", []string{"Adair County", "Glasgow"}, "Adair County", 37.0, -85.9, true},
 		{"namesake town far away is not the county", "WATERLOO, Iowa - Plymouth County deputies recovered the " +
 			"stolen tractor on a farm near Waterloo.", []string{"Plymouth County", "Waterloo"}, "Plymouth County", 42.5, -92.3, true},
+		{"county after its town", "Deputies in West Virginia found the truck. The couple left their home in Oxford.\n" +
+			"Zqxwv County's fire marshal said the blaze was set. Two men were held in Lewisburg, West Virginia, and in Beckley, West Virginia.",
+			[]string{"West Virginia", "Oxford", "Zqxwv County", "Lewisburg", "Beckley"}, "Zqxwv County", 36.31, -78.59, true},
 		{"a county named like a state", "Ohio County schools and the schools of Owensboro will get new buses.",
 			[]string{"Ohio", "Owensboro"}, "Ohio County", 37.48, -86.85, true},
 		{"a large namesake city", "Voters in Orange County and in San Diego backed the measure.", []string{"Orange County", "San Diego"},

@@ -117,9 +117,11 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 				at = p
 			} else if p := nearby(d.Text, m, ms, groups, byKey, main); p != nil {
 				at = p
+			} else if p := townBeforeCounty(m, ms, groups, byKey, main); p != nil {
+				at = p
 			} else if !r.guess && !(isCounty(m.key) && local(*main)) {
-				// a county is where local news happens: around the main town
-				// only the article's main place would locate the name:
+				// a county is where local news happens: around the main town;
+				// only the article's main place would locate another name:
 				// it is not reported unless guesses are asked for
 				continue
 			}
