@@ -180,3 +180,19 @@ func TestPostalCodeInRunningText(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallTownAbroadIsNotMeant(t *testing.T) {
+	d := docWith("South Africa's police in Cape Town said the woman moved to Delft last year. Cape Town has "+
+		"the highest murder rate in South Africa.", "South Africa", "Cape Town", "Delft")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Delft" && res.Geo != nil && res.Geo.Country == "NLD" {
+			t.Errorf("Delft -> %+v: a Dutch town in a report from Cape Town", *res.Geo)
+		}
+	}
+	d = docWith("Tourists from Delft visited Amsterdam and Rotterdam.", "Delft", "Amsterdam", "Rotterdam")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Delft" && (res.Geo == nil || res.Geo.Country != "NLD") {
+			t.Errorf("Delft -> %+v; want the Dutch city", res.Geo)
+		}
+	}
+}

@@ -881,6 +881,7 @@ type weights struct {
 	neighbour, neighbourKm                              float64 // another name of the article has a candidate this close
 	dateline                                            float64 // weight of the dateline's region as a hint for every place
 	townCue                                             float64 // a region or country named where the text says town
+	foreignPop, foreignTop                              float64 // a town below foreignPop in a country the article never names, when another has foreignTop evidence
 }
 
 var w = weights{
@@ -891,6 +892,7 @@ var w = weights{
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
 	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 1, neighbourKm: 30, dateline: 1, townCue: 4,
+	foreignPop: 100000, foreignTop: 3,
 }
 
 // decide picks each group's candidate, first on priors and local context,
@@ -935,6 +937,9 @@ func (r *Resolver) decide(groups []*group) {
 		}
 		if g.weak && g.best >= 0 && isCounty(g.key) && !countySupported(g.cands[g.best], collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // "Plymouth County" far from the article's places is no Plymouth
+		}
+		if g.best >= 0 && !g.weak && r.foreignTown(g, collectExcept(groups, g.cands[g.best])) {
+			g.best = -1
 		}
 		if g.townCue && g.best >= 0 && !local(g.cands[g.best]) {
 			g.best = -1 // "the city of Turkey": a town the gazetteer lacks, not the country
@@ -1082,4 +1087,25 @@ func (r *Resolver) mainPlace(groups []*group, ms []mention) *gazetteer.Place {
 		}
 	}
 	return best
+}
+
+// foreignTown reports whether the town chosen for g is a small one in a
+// country nothing else in the article names, while the article is about
+// another country: "Delft" in a report from Cape Town is a township the
+// gazetteer lacks, not the Dutch city. ev must leave out g's own choice.
+func (r *Resolver) foreignTown(g *group, ev evidence) bool {
+	p := g.cands[g.best]
+	if !p.City() || float64(p.Population) >= w.foreignPop || ev.country[p.Country] > 0 || g.hints[p.Country] > 0 || len(g.containers) > 0 {
+		return false
+	}
+	for _, pt := range ev.points {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon) < 150 {
+			return false // "Imperial Beach" beside Tijuana: across a border, not abroad
+		}
+	}
+	top := 0.0
+	for _, v := range ev.country {
+		top = math.Max(top, v)
+	}
+	return top >= w.foreignTop
 }
