@@ -52,3 +52,25 @@ func TestSquareIsNoOldNameOfATown(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymIsNoTown(t *testing.T) {
+	tests := []struct {
+		text, span, want string // want: Geo name, or "" for none from the gazetteer
+	}{
+		{"Doctors at the CHU said the patient was stable.", "CHU", ""},
+		{"Delegates met at the OAS on Friday.", "ORG:OAS", ""},
+		{"Rents in NYC rose again.", "NYC", "Manhattan"},
+		{"Officials in the US said so.", "US", "United States"},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, res := range New().Resolve(docWith(tt.text, tt.span)) {
+			if res.Geo != nil && !res.Fallback {
+				got = res.Geo.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q -> %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
