@@ -43,8 +43,8 @@ func findLabelled(d *doc.Doc, inQuote []bool) []*doc.Quote {
 
 // speakerLabel reports whether tokens [first, last) can name a speaker in
 // a transcript: words in capitals ("PENCE", "CHRIS WALLACE") or a person's
-// name ("Mike Pence:"), not a headline's topic ("Stealth Over Health:",
-// "Correction:").
+// name ("Mike Pence:"), or a headline's source ("Poll:"), not a headline's
+// topic ("Stealth Over Health:", "Correction:").
 func speakerLabel(d *doc.Doc, first, last int) bool {
 	caps := true
 	for k := first; k < last; k++ {
@@ -53,6 +53,10 @@ func speakerLabel(d *doc.Doc, first, last int) bool {
 		}
 	}
 	if caps {
+		return true
+	}
+	if last-first == 1 && (findingNouns[lemma(d, first)] || lower(d, first) == "sources") {
+		// a headline's source: "Poll: ...", "Study: ...", "Sources: ..."
 		return true
 	}
 	for _, s := range d.Spans {

@@ -161,6 +161,14 @@ func TestReported(t *testing.T) {
 			[]want{{"Officials have said they have no plans", false, "lawyers"}}},
 		{"transcript label", "REYES: Let us begin with the news from the harbour this morning.",
 			[]want{{"Let us begin", false, "REYES"}}},
+		{"headline source label", "Survey: Most Farmers Expect A Poor Harvest This Year\n\nThe survey was published on Friday.",
+			[]want{{"Most Farmers Expect", false, "Survey"}}},
+		{"headline verb of stance", "Mayor Slams Council Over Rising Bus Fares\n\nThe mayor spoke on Friday.",
+			[]want{{"Council Over Rising Bus Fares", false, "Mayor"}}},
+		{"finding opens the sentence", `In a poll released on Tuesday, the governor leads her rival by six points.`,
+			[]want{{"the governor leads her rival", false, "poll"}}},
+		{"finding closes the sentence", `The mayor has lost ground among older voters, in a survey of likely voters.`,
+			[]want{{"The mayor has lost ground", false, "survey"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
@@ -228,5 +236,21 @@ func TestFirstPersonLinked(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("“I” is not a mention of %s", d.Entities[e].Name)
+	}
+}
+
+// TestFindingNotCue checks that a phrase "in ..." is no cue when it
+// reports nothing or when the clause after it reports someone's words.
+func TestFindingNotCue(t *testing.T) {
+	for _, text := range []string{
+		`In other words, the budget will not balance this year.`,
+		`In a survey of its members, the union said that most of them would strike.`,
+	} {
+		d := process(t, text)
+		for _, q := range d.Quotes {
+			if strings.EqualFold(d.Slice(q.CueRange), "in") {
+				t.Errorf("%q: cue %q attributes %q", text, q.Cue, d.Slice(q.Content))
+			}
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/dateline-news/dateline/doc"
 )
 
@@ -11,7 +13,7 @@ import (
 // SPEAKER". Verbs already taken as the cue of a direct quotation are
 // skipped. A sentence may hold several (nested) reports.
 func findReported(d *doc.Doc, inQuote []bool, usedCue map[int]bool) []*doc.Quote {
-	var out []*doc.Quote
+	var out, findings []*doc.Quote
 	for si, s := range d.Sents {
 		for k := s.First; k < s.Last; k++ {
 			if inQuote[k] || usedCue[k] {
@@ -21,6 +23,10 @@ func findReported(d *doc.Doc, inQuote []bool, usedCue map[int]bool) []*doc.Quote
 				if q := accordingTo(d, si, k, n, inQuote); q != nil {
 					out = append(out, q)
 				}
+				continue
+			}
+			if q := inFinding(d, si, k, inQuote); q != nil {
+				findings = append(findings, q)
 				continue
 			}
 			headline := headlineVerb(d, s, k)
@@ -39,15 +45,22 @@ func findReported(d *doc.Doc, inQuote []bool, usedCue map[int]bool) []*doc.Quote
 			}
 		}
 	}
+	for _, q := range findings {
+		// a finding whose clause reports someone's words is theirs
+		if !reportsInside(out, q) && !reportsInside(d.Quotes, q) {
+			out = append(out, q)
+		}
+	}
 	return out
 }
 
-// headlineVerb reports whether token k is a verb of saying in a title-case
-// headline, where taggers take it for a name: "Obama Says ...",
-// "..., Former White House Doctor Says."
+// headlineVerb reports whether token k is a verb of saying, stance or a
+// speech act in a title-case headline, where taggers take it for a name:
+// "Obama Says ...", "..., Former White House Doctor Says.", "Senator
+// Slams Plan", "New Poll Shows ...".
 func headlineVerb(d *doc.Doc, s doc.Sentence, k int) bool {
 	w := d.Tokens[k].Text
-	if isVerb(d, k) || w == "" || w[0] < 'A' || w[0] > 'Z' || !speechForm(w) || k == s.First {
+	if isVerb(d, k) || w == "" || w[0] < 'A' || w[0] > 'Z' || !(speechForm(w) || headlineForm(w, strings.HasSuffix(d.Tokens[max(k-1, 0)].Text, "s"))) || k == s.First {
 		return false
 	}
 	words, capital := 0, 0
@@ -258,4 +271,21 @@ func withContent(d *doc.Doc, q *doc.Quote, first, last int, inQuote []bool) *doc
 
 func isPunct(t string) bool {
 	return t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" || t == "..." || t == "…"
+}
+
+// headlineForm reports whether a word is a present-tense form of a verb of
+// stance or of a speech act, as headlines write them: "Slams", "Shows",
+// and the bare form after a plural ("Lawmakers Rip"), not after a
+// singular ("Clinton Plan").
+func headlineForm(w string, plural bool) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"s", "es", ""} {
+		if suf == "" && !plural {
+			continue
+		}
+		if b, ok := strings.CutSuffix(w, suf); ok && b != "" && (stanceVerbs[b] || speechActs[b]) {
+			return true
+		}
+	}
+	return false
 }
