@@ -16,7 +16,8 @@ import (
 
 // commonNames are the words that, standing alone as a place name, are a
 // common noun for a building, street or landmark rather than a town.
-var commonNames = map[string]bool{"village": true, "plantation": true, "valley": true, "quarter": true}
+var commonNames = map[string]bool{"village": true, "plantation": true, "valley": true, "quarter": true,
+	"republic": true}
 
 // common reports whether a one-word name is a common noun for a landmark:
 // a facility word ("Church", "Street") or one of commonNames.

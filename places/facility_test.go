@@ -20,6 +20,7 @@ func TestLandmarkWords(t *testing.T) {
 			[]string{"Turkey"}, "Turkey", "", 0},
 		{"a theatre named after a town, in another town", "The awards were handed out at The Colony Theatre in Burbank.",
 			[]string{"ORG:The Colony Theatre", "Burbank"}, "The Colony", "Burbank", 34.18},
+		{"the Republic", "Patients from the Republic and the North attended.", []string{"Republic"}, "Republic", "", 0},
 		{"a park in the town after it", "Crowds filled Penn Park in York for the parade.", []string{"Penn Park", "York"},
 			"Penn Park", "York", 0},
 	}

@@ -61,6 +61,8 @@ func TestResolve(t *testing.T) {
 		{"Boston in a list", "After concerts in Chicago, New York and Boston, the band flew home.", []string{"Chicago", "New York", "Boston"}, "Boston", "USA", "Massachusetts", 4930956},
 		{"Quebec City", "Reporters met the prime minister in Quebec City.", []string{"Quebec City"}, "Quebec City", "CAN", "Quebec", 6325494},
 		{"Washington the capital", "Officials in Washington said the talks would resume.", []string{"Washington"}, "Washington", "USA", "District of Columbia", 4140963},
+		{"North Korea by its full name", "The talks threatened the Democratic People's Republic of Korea, Wang said.",
+			[]string{"Republic"}, "Democratic People's Republic of Korea", "PRK", "", 0},
 		{"Fife among English counties", "Race dates: 4 May: Brands Hatch, Kent. 11 May: Snetterton, Norfolk. " +
 			"18 May: Oulton Park, Cheshire. 25 August: Knockhill, Fife. 1 September: Croft, Yorkshire.",
 			[]string{"Kent", "Norfolk", "Cheshire", "Fife", "Yorkshire"}, "Fife", "GBR", "", 0},

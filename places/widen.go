@@ -33,7 +33,7 @@ func (r *Resolver) widen(text string, start, end int) (int, int, bool) {
 		at := end + len(" of ")
 		if w, ok := wordAfter(text, at-1); ok {
 			if ps, _ := r.candidates(name + " of " + w); len(ps) > 0 && !ps[0].City() {
-				return start, at + len(w), true
+				return r.widenLeft(text, start, at+len(w)), at + len(w), true
 			}
 		}
 	}
@@ -85,4 +85,25 @@ func wordAfter(text string, i int) (string, bool) {
 	}
 	w := text[i+1 : j]
 	return w, w != "" && isCapitalised(w)
+}
+
+// widenLeft extends text[start:end] over up to three capitalised words
+// before it when the longer name is known: "Democratic People's" +
+// "Republic of Korea" is North Korea, not South.
+func (r *Resolver) widenLeft(text string, start, end int) int {
+	best, at := start, start
+	for n := 0; n < 3; n++ {
+		w, ok := wordBefore(text, at)
+		if !ok {
+			w, ok = possessiveBefore(text, at)
+		}
+		if !ok {
+			break
+		}
+		at -= len(w) + 1
+		if r.knownName(text[at:end]) {
+			best = at
+		}
+	}
+	return best
 }
