@@ -198,3 +198,16 @@ func TestSmallTownAbroadIsNotMeant(t *testing.T) {
 		}
 	}
 }
+
+func TestColonSplitsAMention(t *testing.T) {
+	d := docWith("Kuala Lumpur: Malaysian authorities ordered an inquiry.", "Kuala Lumpur: Malaysian")
+	got := map[string]string{}
+	for _, res := range New().Resolve(d) {
+		if res.Geo != nil {
+			got[res.Text] = res.Geo.Country + " " + res.Geo.Feature
+		}
+	}
+	if got["Kuala Lumpur"] != "MYS PPLC" || got["Malaysian"] != "MYS PCLI" {
+		t.Errorf("resolutions %v; want Kuala Lumpur the capital and Malaysian the country", got)
+	}
+}

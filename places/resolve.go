@@ -220,6 +220,17 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 				s.Range = doc.Range{Start: st, End: off + len(name)}
 				text, name, off = d.Text[st:off+len(name)], d.Text[st:off+len(name)], st
 			}
+			if k := strings.Index(name, ": "); k > 0 {
+				// "Kuala Lumpur: Malaysian authorities": a dateline and the
+				// name that starts the story are two mentions
+				if tail := cleanName(name[k+2:]); tail != "" && isCapitalised(tail) {
+					t := off + strings.Index(name, tail)
+					add(mention{span: i, r: doc.Range{Start: t, End: t + len(tail)}, text: tail, demonym: r.g.IsDemonym(tail)})
+				}
+				name = name[:k]
+				s.Range = doc.Range{Start: off, End: off + k}
+				text = name
+			}
 			head, container := splitComma(name)
 			m := mention{span: i, r: s.Range, text: head, after: container}
 			if container == "" {
