@@ -200,7 +200,7 @@ func TestSmallTownAbroadIsNotMeant(t *testing.T) {
 }
 
 func TestColonSplitsAMention(t *testing.T) {
-	d := docWith("Kuala Lumpur: Malaysian authorities ordered an inquiry.", "Kuala Lumpur: Malaysian")
+	d := docWith("Kuala Lumpur: Malaysian authorities ordered an inquiry.", "GPE:Kuala Lumpur: Malaysian")
 	got := map[string]string{}
 	for _, res := range New().Resolve(d) {
 		if res.Geo != nil {
