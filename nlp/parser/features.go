@@ -196,6 +196,102 @@ func (s *state) features(fs []uint64) []uint64 {
 	return fs
 }
 
+// restFeatures appends the keys of the move features that neither
+// roleFeatures nor bufferFeatures cover: those that read the state's
+// arcs, or two of its words together. (It is features without them;
+// the frozen parser uses it with its role cache.)
+func (s *state) restFeatures(fs []uint64) []uint64 {
+	s0 := s.top()
+	s1 := int32(-1)
+	if len(s.stack) > 1 {
+		s1 = s.stack[len(s.stack)-2]
+	}
+	n0, n1, _ := s.buffer()
+	s0h := at(s.head, s0)
+	s0h2 := at(s.head, s0h)
+	s0l, s0r := at(s.l1, s0), at(s.r1, s0)
+	s0l2, s0r2 := at(s.l2, s0), at(s.r2, s0)
+	n0l, n0l2 := at(s.l1, n0), at(s.l2, n0)
+
+	s0w, s0p := s.w(s0), s.p(s0)
+	n0w, n0p := s.w(n0), s.p(n0)
+	n1p := s.p(n1)
+	s0wp := mix(s0w, s0p)
+	n0wp := mix(n0w, n0p)
+	d := dist(s0, n0)
+	var s0vl, s0vr, n0vl uint64
+	if s0 >= 0 {
+		s0vl, s0vr = uint64(s.nl[s0]), uint64(s.nr[s0])
+	}
+	n0vl = uint64(s.nl[n0])
+	s0hp, s0lp, s0rp, n0lp := s.p(s0h), s.p(s0l), s.p(s0r), s.p(n0l)
+	s1p := s.p(s1)
+	s0c, n0c := s.c(s0), s.c(n0)
+
+	fs = append(fs,
+		// pairs
+		mix(mix(key(13), s0wp), n0wp),
+		mix(mix(key(14), s0wp), n0w),
+		mix(mix(key(15), s0w), n0wp),
+		mix(mix(key(16), s0wp), n0p),
+		mix(mix(key(17), s0p), n0wp),
+		mix(mix(key(18), s0w), n0w),
+		mix(mix(key(19), s0p), n0p),
+		// triples of tags
+		mix(mix(mix(key(22), s0p), n0p), n1p),
+		mix(mix(mix(key(23), s0hp), s0p), n0p),
+		mix(mix(mix(key(24), s0p), s0lp), n0p),
+		mix(mix(mix(key(25), s0p), s0rp), n0p),
+		mix(mix(mix(key(26), s0p), n0p), n0lp),
+		// distance
+		mix(mix(key(27), s0w), d),
+		mix(mix(key(28), s0p), d),
+		mix(mix(key(29), n0w), d),
+		mix(mix(key(30), n0p), d),
+		mix(mix(mix(key(31), s0w), n0w), d),
+		mix(mix(mix(key(32), s0p), n0p), d),
+		// valency
+		mix(mix(key(33), s0w), s0vr),
+		mix(mix(key(34), s0p), s0vr),
+		mix(mix(key(35), s0w), s0vl),
+		mix(mix(key(36), s0p), s0vl),
+		mix(mix(key(37), n0w), n0vl),
+		mix(mix(key(38), n0p), n0vl),
+		// second order
+		mix(key(39), s.w(s0h)), mix(key(40), s0hp), mix(key(41), s.lab(s0)),
+		mix(key(42), s.w(s0l)), mix(key(43), s0lp), mix(key(44), s.lab(s0l)),
+		mix(key(45), s.w(s0r)), mix(key(46), s0rp), mix(key(47), s.lab(s0r)),
+		mix(key(48), s.w(n0l)), mix(key(49), n0lp), mix(key(50), s.lab(n0l)),
+		// third order
+		mix(key(51), s.w(s0h2)), mix(key(52), s.p(s0h2)), mix(key(53), s.lab(s0h)),
+		mix(key(54), s.w(s0l2)), mix(key(55), s.p(s0l2)), mix(key(56), s.lab(s0l2)),
+		mix(key(57), s.w(s0r2)), mix(key(58), s.p(s0r2)), mix(key(59), s.lab(s0r2)),
+		mix(key(60), s.w(n0l2)), mix(key(61), s.p(n0l2)), mix(key(62), s.lab(n0l2)),
+		mix(mix(mix(key(63), s0p), s0lp), s.p(s0l2)),
+		mix(mix(mix(key(64), s0p), s0rp), s.p(s0r2)),
+		mix(mix(mix(key(65), s0p), s0hp), s.p(s0h2)),
+		mix(mix(mix(key(66), n0p), n0lp), s.p(n0l2)),
+		// second stack word
+		mix(mix(mix(key(69), s1p), s0p), n0p),
+		mix(mix(key(70), mix(s0p, s.lab(s0l))), mix(s.lab(s0r), n0p)),
+		// label sets
+		mix(mix(key(71), s0w), set(s.rset, s0)),
+		mix(mix(key(72), s0p), set(s.rset, s0)),
+		mix(mix(key(73), s0w), set(s.lset, s0)),
+		mix(mix(key(74), s0p), set(s.lset, s0)),
+		mix(mix(key(75), n0w), set(s.lset, n0)),
+		mix(mix(key(76), n0p), set(s.lset, n0)),
+		// word clusters
+		mix(mix(key(82), s0c), n0c),
+		mix(mix(key(83), s0c), n0p),
+		mix(mix(key(84), s0p), n0c),
+		mix(mix(mix(key(85), s.c4(s0)), s.c4(n0)), n1p),
+		mix(mix(key(88), s.c(s0h)), s0c),
+		mix(mix(mix(key(89), s0c), n0p), d),
+	)
+	return fs
+}
+
 // labelFeatures appends the feature keys for labelling the arc h -> d.
 func (s *state) labelFeatures(fs []uint64, h, d int32) []uint64 {
 	dir := uint64(0)

@@ -11,8 +11,6 @@
 package parser
 
 import (
-	"sync"
-
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/nlp/clusters"
 	"github.com/dateline-news/dateline/nlp/perceptron"
@@ -29,7 +27,9 @@ type Parser struct {
 	// deferLabels labels a RIGHT arc when its dependent leaves the stack
 	// rather than when it is made
 	deferLabels bool
-	pool        sync.Pool // *scratch
+	// free holds idle scratches; unlike a sync.Pool it keeps them (and
+	// their caches) across garbage collections
+	free chan *scratch
 }
 
 type scratch struct {
@@ -39,18 +39,33 @@ type scratch struct {
 	lscore []float32
 	allow  []bool
 	buf    []byte
+	cache  *roleCache // move weights of words by role (frozen model)
 }
 
 func newParser(moves, labels *perceptron.Model, tagIDs map[string]uint16, clu *clusters.Map) *Parser {
-	p := &Parser{moves: moves, labels: labels, tagIDs: tagIDs, clu: clu, root: int32(labels.Class("root"))}
-	p.pool.New = func() any {
-		sc := &scratch{lscore: make([]float32, len(labels.Classes)), allow: make([]bool, len(labels.Classes))}
-		for i := range sc.allow {
-			sc.allow[i] = int32(i) != p.root
-		}
+	return &Parser{moves: moves, labels: labels, tagIDs: tagIDs, clu: clu, root: int32(labels.Class("root")), free: make(chan *scratch, 8)}
+}
+
+// get returns an idle scratch or a new one.
+func (p *Parser) get() *scratch {
+	select {
+	case sc := <-p.free:
 		return sc
+	default:
 	}
-	return p
+	sc := &scratch{lscore: make([]float32, len(p.labels.Classes)), allow: make([]bool, len(p.labels.Classes))}
+	for i := range sc.allow {
+		sc.allow[i] = int32(i) != p.root
+	}
+	return sc
+}
+
+// put returns a scratch for reuse.
+func (p *Parser) put(sc *scratch) {
+	select {
+	case p.free <- sc:
+	default:
+	}
 }
 
 // Name implements doc.Stage.
@@ -109,9 +124,18 @@ func (p *Parser) load(sc *scratch, n int, form func(int) string, tag func(int) s
 	st.clu[n], st.clu4[n] = rootWord, rootWord
 }
 
-// run parses the loaded state greedily.
+// run parses the loaded state greedily. A frozen model scores the moves
+// through the role cache, which gives the scores of the features, to the
+// bit.
 func (p *Parser) run(sc *scratch) {
 	st := &sc.st
+	cached := p.moves.Frozen()
+	if cached {
+		if sc.cache == nil {
+			sc.cache = newRoleCache(p.moves, roleWords)
+		}
+		sc.cache.sentence(p.moves, st)
+	}
 	var ok [nMoves]bool
 	for !st.terminal() {
 		st.legal(&ok)
@@ -125,8 +149,12 @@ func (p *Parser) run(sc *scratch) {
 				}
 			}
 		} else {
-			sc.fs = st.features(sc.fs[:0])
-			p.moves.Scores(sc.fs, sc.scores[:])
+			if cached {
+				sc.fs = sc.cache.scores(p.moves, st, sc.fs, sc.scores[:])
+			} else {
+				sc.fs = st.features(sc.fs[:0])
+				p.moves.Scores(sc.fs, sc.scores[:])
+			}
 			for m := 0; m < nMoves; m++ {
 				if ok[m] && (best < 0 || sc.scores[m] > sc.scores[best]) {
 					best = m
@@ -196,8 +224,8 @@ func (p *Parser) fixRoots(sc *scratch) {
 // Process implements doc.Stage: it sets Head and Dep on every token,
 // sentence by sentence, reading the tokens' Tag.
 func (p *Parser) Process(d *doc.Doc) error {
-	sc := p.pool.Get().(*scratch)
-	defer p.pool.Put(sc)
+	sc := p.get()
+	defer p.put(sc)
 	for _, s := range d.Sents {
 		toks := d.Tokens[s.First:s.Last]
 		n := len(toks)
@@ -222,8 +250,8 @@ func (p *Parser) Process(d *doc.Doc) error {
 // Parse parses one sentence given its word forms and tags, returning each
 // word's head (0-based; -1 for the root) and relation.
 func (p *Parser) Parse(forms, tags []string) (heads []int, deps []string) {
-	sc := p.pool.Get().(*scratch)
-	defer p.pool.Put(sc)
+	sc := p.get()
+	defer p.put(sc)
 	n := len(forms)
 	p.load(sc, n, func(i int) string { return forms[i] }, func(i int) string { return tags[i] })
 	p.run(sc)

@@ -75,7 +75,7 @@ func Train(sents []conllu.Sentence, opt Options) (*Parser, error) {
 	p.deferLabels = opt.DeferLabels
 	logf("parser: %d sentences, %d tags, %d labels\n", len(sents), len(tags), len(labs))
 
-	sc := p.pool.Get().(*scratch)
+	sc := p.get()
 	st := &sc.st
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := rng.Perm(len(sents))
