@@ -27,7 +27,9 @@ var modelFS embed.FS
 type Recognizer struct {
 	m    *Model
 	name string
-	pool sync.Pool // *work
+	// free holds idle work areas; unlike a sync.Pool it keeps them (and
+	// their score caches) across garbage collections
+	free chan *work
 }
 
 type work struct {
@@ -42,11 +44,25 @@ type work struct {
 
 // NewRecognizer wraps a model as a pipeline stage.
 func NewRecognizer(m *Model, name string) *Recognizer {
-	r := &Recognizer{m: m, name: name}
-	r.pool.New = func() any {
-		return &work{t: newTagger(m.ls, m.clusters).withCache(cacheWords), st: newDocState(len(m.ls.types))}
+	return &Recognizer{m: m, name: name, free: make(chan *work, 8)}
+}
+
+// get returns an idle work area or a new one.
+func (r *Recognizer) get() *work {
+	select {
+	case w := <-r.free:
+		return w
+	default:
+		return &work{t: newTagger(r.m.ls, r.m.clusters).withCache(cacheWords), st: newDocState(len(r.m.ls.types))}
 	}
-	return r
+}
+
+// put returns a work area for reuse.
+func (r *Recognizer) put(w *work) {
+	select {
+	case r.free <- w:
+	default:
+	}
 }
 
 // Model returns the recognizer's model.
@@ -61,8 +77,8 @@ func (r *Recognizer) Name() string { return r.name }
 // first pass collects how each word was labeled across the whole document,
 // the second uses that as features.
 func (r *Recognizer) Process(d *doc.Doc) error {
-	w := r.pool.Get().(*work)
-	defer r.pool.Put(w)
+	w := r.get()
+	defer r.put(w)
 	sents := d.Sents
 	if len(sents) == 0 && len(d.Tokens) > 0 {
 		sents = []doc.Sentence{{First: 0, Last: len(d.Tokens)}}
