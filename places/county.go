@@ -83,3 +83,21 @@ func townBeforeCounty(m mention, ms []mention, groups []*group, byKey map[string
 	}
 	return best
 }
+
+// countyShortNames reads a name as the county of that name when the
+// article names the county in full: "the Suffolk Times" in a report on
+// Suffolk County, New York, is the county's paper, not one of Suffolk,
+// Virginia.
+func countyShortNames(ms []mention) {
+	counties := map[string]mention{}
+	for _, m := range ms {
+		if isCounty(m.key) {
+			counties[m.key[:strings.LastIndexByte(m.key, ' ')]] = m
+		}
+	}
+	for i, m := range ms {
+		if c, ok := counties[m.key]; ok && !m.demonym {
+			ms[i].key, ms[i].gkey, ms[i].text = c.key, c.key, c.text
+		}
+	}
+}

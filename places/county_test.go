@@ -22,6 +22,8 @@ func TestCounties(t *testing.T) {
 		{"county after its town", "Deputies in West Virginia found the truck. The couple left their home in Oxford.\n" +
 			"Zqxwv County's fire marshal said the blaze was set. Two men were held in Lewisburg, West Virginia, and in Beckley, West Virginia.",
 			[]string{"West Virginia", "Oxford", "Zqxwv County", "Lewisburg", "Beckley"}, "Zqxwv County", 36.31, -78.59, true},
+		{"a county's short name", "Detectives in Suffolk County searched the house in Riverhead, the Suffolk Times reported.",
+			[]string{"Suffolk County", "Riverhead", "ORG:the Suffolk Times"}, "Suffolk", 40.92, -72.66, true},
 		{"a county named like a state", "Ohio County schools and the schools of Owensboro will get new buses.",
 			[]string{"Ohio", "Owensboro"}, "Ohio County", 37.48, -86.85, true},
 		{"a large namesake city", "Voters in Orange County and in San Diego backed the measure.", []string{"Orange County", "San Diego"},

@@ -265,6 +265,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 		}
 	}
 	ms = r.datelineMention(d.Text, ms)
+	countyShortNames(ms)
 	// A place inside a name of another type ("Cambridge Analytica", "the
 	// Venice Commission") is resolved apart unless the article also names
 	// the place plainly ("Paris Regional Medical Center" in a report from
