@@ -191,6 +191,13 @@ func TestSmallTownAbroadIsNotMeant(t *testing.T) {
 			t.Errorf("Delft -> %+v: a Dutch town in a report from Cape Town", *res.Geo)
 		}
 	}
+	d = docWith("Peel Regional Police are searching for two suspects after a break-in in Mississauga.",
+		"ORG:Peel Regional Police", "Mississauga")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Peel" && res.Geo != nil && res.Geo.Country == "IMN" {
+			t.Errorf("Peel -> %+v: a police force in Mississauga named after the Isle of Man's Peel", *res.Geo)
+		}
+	}
 	d = docWith("Tourists from Delft visited Amsterdam and Rotterdam.", "Delft", "Amsterdam", "Rotterdam")
 	for _, res := range New().Resolve(d) {
 		if res.Text == "Delft" && (res.Geo == nil || res.Geo.Country != "NLD") {

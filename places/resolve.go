@@ -1122,5 +1122,10 @@ func (r *Resolver) foreignTown(g *group, ev evidence) bool {
 	for _, v := range ev.country {
 		top = math.Max(top, v)
 	}
+	if g.inName {
+		// "Peel Regional Police" in a report from Mississauga: a name
+		// borrows a place near its story, not a small town abroad
+		return top > 0
+	}
 	return top >= w.foreignTop
 }
