@@ -160,9 +160,10 @@ func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	if a.Country == "" {
 		a.Country = c.contextCountry(d, ei, e)
 	}
-	if a.Country == "" && stateSector[a.Sector] {
-		// "the presidency", "the army": the country of the place or person
-		// named just before, else the state the article is about
+	if a.Country == "" && (stateSector[a.Sector] || domesticSector[a.Sector]) {
+		// "the presidency", "the army", "the rebels": the country of the
+		// place or person named just before, else the state the article
+		// is about
 		a.Country = c.nearbyCountry(d, e)
 		if a.Country == "" {
 			a.Country = c.focus(d)
@@ -234,6 +235,10 @@ func (c *Coder) place(e *doc.Entity) *dateline.Actor {
 // stateSector are the sectors of state bodies, which belong to a country
 // even when the text does not name it.
 var stateSector = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// domesticSector are the sectors of groups that act inside one country:
+// rebels and the opposition named without one are that country's.
+var domesticSector = map[string]bool{"REB": true, "OPP": true}
 
 // focus is the country an article is mostly about: the one its places
 // and nationalities name most often. Ties go to the first named.

@@ -149,7 +149,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		lower := true
 		for m := j; m < j+k; m++ {
 			parts = append(parts, d.Tokens[m].Text)
-			if t := d.Tokens[m].Text; t != strings.ToLower(t) && n.det == "" {
+			if t := d.Tokens[m].Text; t != strings.ToLower(t) && n.det == "" && !(m == j && c.sentenceStart(m) && t[1:] == strings.ToLower(t[1:])) {
 				lower = false
 			}
 		}
@@ -478,8 +478,8 @@ func (c *clusterer) groupAntecedent(role string) int {
 // plural role of up to three words: "protesters", "separatist forces".
 func (c *clusterer) barePlural(j, end int) bool {
 	d := c.d
-	if t := d.Tokens[j].Text; t == "" || t[0] < 'a' || t[0] > 'z' {
-		return false // a group noun in lower case begins with a letter
+	if t := d.Tokens[j].Text; t == "" || (t[0] < 'a' || t[0] > 'z') && !(c.sentenceStart(j) && t[0] >= 'A' && t[0] <= 'Z' && t[1:] == strings.ToLower(t[1:])) {
+		return false // a group noun in lower case begins with a letter (capitalised only to open a sentence)
 	}
 	for k := 3; k >= 1; k-- {
 		if j+k > end || !strings.HasSuffix(d.Tokens[j+k-1].Text, "s") {
@@ -490,8 +490,28 @@ func (c *clusterer) barePlural(j, end int) bool {
 			parts = append(parts, d.Tokens[m].Text)
 		}
 		w := strings.Join(parts, " ")
+		if c.sentenceStart(j) {
+			w = strings.ToLower(w[:1]) + w[1:]
+		}
 		role, ok := kb.LookupRole(w)
 		if ok && groupSectors[role.Sector] && strings.HasSuffix(w, "s") && w == strings.ToLower(w) && !titleOnly[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token j opens a sentence written in
+// sentence case (not a headline in title case): its capital says nothing
+// about the word.
+func (c *clusterer) sentenceStart(j int) bool {
+	d := c.d
+	t := d.Tokens[j]
+	if t.Sent < 0 || t.Sent >= len(d.Sents) || d.Sents[t.Sent].First != j {
+		return false
+	}
+	for k := j + 1; k < d.Sents[t.Sent].Last && k <= j+4; k++ {
+		if w := d.Tokens[k].Text; w != "" && w[0] >= 'a' && w[0] <= 'z' {
 			return true
 		}
 	}

@@ -41,6 +41,7 @@ var cameo = map[string]cameoInfo{
 	"120": {"REJECT", "", "", -4}, "125": {"REJECT", "meet", "diplomatic", -5}, "128": {"REJECT", "yield", "legal", -5}, "129": {"REJECT", "yield", "diplomatic", -5},
 	"130": {"THREATEN", "", "", -4.4}, "138": {"THREATEN", "violence", "military", -7}, "132": {"THREATEN", "ban", "executive", -5.8},
 	"137": {"THREATEN", "violence", "", -7}, "139": {"THREATEN", "relations", "diplomatic", -7},
+	"131": {"THREATEN", "", "", -5.8}, "1312": {"THREATEN", "restrict", "economic", -5.8}, "1313": {"THREATEN", "relations", "diplomatic", -5.8},
 	"140": {"PROTEST", "", "", -6.5}, "141": {"PROTEST", "demo", "", -6.5}, "143": {"PROTEST", "boycott", "", -6.5}, "145": {"PROTEST", "riot", "", -7.5},
 	"150": {"MOBILIZE", "", "", -7.2}, "154": {"MOBILIZE", "troops", "military", -7.2},
 	"160": {"SANCTION", "", "", -4}, "161": {"SANCTION", "withdraw", "diplomatic", -4}, "163": {"COERCE", "restrict", "diplomatic", -8},

@@ -20,6 +20,7 @@ func (x *context) sentence(si int) []*candidate {
 	var out []*candidate
 	promised := false // the previous trigger promised this one: "agreed to withdraw"
 	requested := -1   // end of the previous trigger when it was a request
+	threat := -1      // start of the previous trigger when it threatened this one
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
@@ -27,6 +28,22 @@ func (x *context) sentence(si int) []*candidate {
 		}
 		m.promised = promised
 		promised = false
+		if threat >= 0 {
+			// "threatened to cut ties with X": a threat of that act, with
+			// its recipient, made by the one who threatens
+			m.t.code, m.first = threatOf(m.t.code), threat
+			threat = -1
+			if e := x.code(si, m); e != nil {
+				out = append(out, e)
+			}
+			i = m.last - 1
+			continue
+		}
+		if strings.HasPrefix(m.t.code, "13") && x.embeds(m, s.Last) {
+			threat = m.first
+			i = m.last - 1
+			continue
+		}
 		if requested >= 0 && m.first-requested <= 6 && x.toBetween(requested, m.first) {
 			// "urged the authorities to release ...": the act is what was
 			// requested, coded by the request itself
@@ -262,4 +279,23 @@ func visitors(ps []part) []part {
 		out = append(out, p)
 	}
 	return out
+}
+
+// threatOf is the CAMEO code of a threat to carry out the act coded
+// act: to break relations (1313), to impose sanctions (1312), to repress
+// (137), to use force (138), else a threat of its kind (130).
+func threatOf(act string) string {
+	switch {
+	case strings.HasPrefix(act, "161"), strings.HasPrefix(act, "164"), strings.HasPrefix(act, "166"):
+		return "1313"
+	case strings.HasPrefix(act, "163"):
+		return "1312"
+	case strings.HasPrefix(act, "17"):
+		return "137"
+	case strings.HasPrefix(act, "18"), strings.HasPrefix(act, "19"), strings.HasPrefix(act, "20"):
+		return "138"
+	case strings.HasPrefix(act, "13"):
+		return act
+	}
+	return "130"
 }

@@ -121,8 +121,11 @@ rally | 141 | against |
 riot | 145 | - |
 boycott | 143 | - |
 deploy troop | 154 | to |
+deploy | 154 | to | | troop,soldier,force,tank,artillery,warship,ship,submarine,missile,jet,warplane,aircraft,bomber,helicopter,drone,marine,paratrooper,unit,battalion,brigade,division,battery
 mobilize | 154 | - |
 impose sanction | 163 | on,against |
+extend sanction | 163 | on,against |
+tighten sanction | 163 | on,against |
 sanction | 163 | - |
 expel | 166 | - |
 cut tie | 161 | with |

@@ -88,6 +88,9 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			if p == "-" {
 				for _, o := range x.children(i, "obj") {
 					recipients = append(recipients, x.mentionsAtTree(o)...)
+					if len(recipients) == 0 {
+						recipients = x.heldBy(o, attack(m.t.code))
+					}
 				}
 				continue
 			}
@@ -151,6 +154,15 @@ func (x *context) caseOf(o int) string {
 // coordinated with it ("Putin and his Syrian counterpart").
 func (x *context) mentionsAtTree(h int) []part {
 	out := x.mentionsAt(h)
+	if len(out) == 0 && x.quantity(h) {
+		// "thousands of protesters", "dozens of militants": the group
+		for _, c := range x.children(h, "nmod") {
+			if x.caseOf(c) == "of" {
+				out = x.mentionsAt(c)
+				break
+			}
+		}
+	}
 	for _, c := range x.children(h, "conj") {
 		out = append(out, x.mentionsAt(c)...)
 	}
@@ -196,4 +208,48 @@ func (x *context) actorType(s doc.Span) bool {
 		return strings.HasSuffix(x.d.Slice(s.Range), "s")
 	}
 	return false
+}
+
+// quantity reports whether token h counts a group rather than naming it:
+// a number or a word like "thousands", "dozens", "some".
+func (x *context) quantity(h int) bool {
+	t := x.d.Tokens[h]
+	if t.Tag == "CD" {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "several", "most", "all", "group", "crowd", "crowds", "number":
+		return true
+	}
+	return false
+}
+
+// heldBy finds who an object without a mention of its own belongs to:
+// a name modifying it ("Hamas positions", "Islamic State targets") or,
+// for attacks, the place it is in ("targets in the Gaza Strip").
+func (x *context) heldBy(o int, attack bool) []part {
+	for _, rel := range []string{"compound", "nmod:poss", "amod"} {
+		for _, c := range x.children(o, rel) {
+			if ps := x.mentionsAt(c); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
+	if !attack {
+		return nil
+	}
+	for _, c := range x.children(o, "nmod") {
+		switch x.caseOf(c) {
+		case "in", "near", "inside", "across", "around", "outside":
+			if ps := x.mentionsAt(c); len(ps) > 0 && x.d.Entities[ps[0].Entity].Type == "GPE" {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// attack reports whether a CAMEO code is a use of force (18 to 20).
+func attack(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }

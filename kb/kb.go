@@ -64,10 +64,39 @@ func init() {
 	addRoles("REL", true, `cleric,imam,pope,bishop,archbishop,priest,rabbi,patriarch`)
 }
 
-// LookupRole returns the role named by a lower-case title or role noun.
+// LookupRole returns the role named by a lower-case title or role noun,
+// in the singular or the plural ("diplomats" as "diplomat"; a title
+// written only before names, like "major", has no plural role).
 func LookupRole(words string) (Role, bool) {
-	r, ok := roles[strings.ToLower(words)]
-	return r, ok
+	words = strings.ToLower(words)
+	if r, ok := roles[words]; ok {
+		return r, ok
+	}
+	if sing, ok := singular(words); ok {
+		if r, ok := roles[sing]; ok && r.Person && !namePrefixTitles[sing] {
+			r.Title = titleCase(words)
+			return r, true
+		}
+	}
+	return Role{}, false
+}
+
+// namePrefixTitles are titles that stand before a name and whose plural
+// names something else ("oil majors", "generals" of a company).
+var namePrefixTitles = map[string]bool{"major": true, "general": true, "gen.": true, "col.": true, "lt.": true,
+	"sen.": true, "rep.": true, "representative": true, "speaker": true, "secretary": true, "executive": true,
+	"justice": true, "king": true, "queen": true, "prince": true, "lieutenant": true, "colonel": true, "marshal": true}
+
+// singular returns the singular of a plural role noun ("diplomats",
+// "chief executives", "attorneys general" is not handled).
+func singular(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "ss"), !strings.HasSuffix(w, "s"):
+		return "", false
+	case strings.HasSuffix(w, "men"):
+		return "", false
+	}
+	return strings.TrimSuffix(w, "s"), true
 }
 
 // LookupOffice is LookupRole that also reads a title the table lacks by
@@ -77,7 +106,7 @@ func LookupRole(words string) (Role, bool) {
 // strip nationalities first: every modifier is taken as part of the title.
 func LookupOffice(words string) (Role, bool) {
 	words = strings.ToLower(words)
-	if r, ok := roles[words]; ok {
+	if r, ok := LookupRole(words); ok {
 		return r, ok
 	}
 	i := strings.LastIndexByte(words, ' ')

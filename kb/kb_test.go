@@ -17,6 +17,11 @@ func TestLookupOffice(t *testing.T) {
 		{"former minister", "", "", false},
 		{"energy", "", "", false},
 		{"shadow home secretary", "Shadow Home Secretary", "OPP", true},
+		{"diplomats", "Diplomats", "GOV", true},
+		{"ambassadors", "Ambassadors", "GOV", true},
+		{"majors", "", "", false},
+		{"generals", "", "", false},
+		{"witness", "", "", false},
 	}
 	for _, tc := range tests {
 		r, ok := LookupOffice(tc.words)

@@ -12,7 +12,8 @@ import (
 // wireEvents are one-sentence reports in the style of wire news, written
 // for this test, with the event a careful coder takes from each: its
 // PLOVER type (as the CAMEO-to-PLOVER table maps the CAMEO code) and the
-// code prefixes of an actor and a recipient.
+// code prefixes of an actor and a recipient ("" where the event has
+// none).
 var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"ASSAULT", "RUSMIL", "SYRREB", "Russian warplanes bombed rebel positions near Idlib on Tuesday."},
 	{"CONSULT", "IGOUNO", "SYROPP", "The U.N. envoy met Syrian opposition leaders in Geneva on Wednesday."},
@@ -42,13 +43,13 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"ASSAULT", "SYRMIL", "SYRREB", "Syrian government forces attacked rebel-held districts of Aleppo on Wednesday."},
 	{"AGREE", "USA", "IRQ", "The United States will send 200 more troops to Iraq to help train Iraqi forces, the Pentagon said."},
 	{"ACCUSE", "CHNGOV", "USA", "China's foreign ministry criticised the United States over its naval patrols in the South China Sea."},
-	{"MOBILIZE", "RUSMIL", "UKR", "Russia deployed tanks and artillery along its border with Ukraine."},
+	{"MOBILIZE", "RUS", "", "Russia deployed tanks and artillery along its border with Ukraine."},
 	{"COERCE", "IGOEUR", "RUS", "The European Union extended economic sanctions against Russia by six months."},
 }
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 23
+const wireEventsGuard = 29
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the
@@ -93,6 +94,9 @@ func codedAs(evs []*dateline.Event, typ, actor, recipient string) bool {
 }
 
 func anyPrefix(ps []dateline.EventActor, prefix string) bool {
+	if prefix == "" {
+		return len(ps) == 0
+	}
 	for _, p := range ps {
 		if strings.HasPrefix(p.Code, prefix) {
 			return true
