@@ -19,7 +19,7 @@ func TestCounties(t *testing.T) {
 			"Both were taken to the jail in Glasgow.", []string{"Adair County", "Glasgow"}, "Adair County", 37.0, -85.9, true},
 		{"namesake town far away is not the county", "WATERLOO, Iowa - Plymouth County deputies recovered the " +
 			"stolen tractor on a farm near Waterloo.", []string{"Plymouth County", "Waterloo"}, "Plymouth County", 42.5, -92.3, true},
-		{"county after its town", "Deputies in West Virginia found the truck. The couple left their home in Oxford.\n" +
+		{"county after its town", "A neighbour in Oxford, North Carolina, said deputies in West Virginia found the truck. The couple left their home in Oxford.\n" +
 			"Zqxwv County's fire marshal said the blaze was set. Two men were held in Lewisburg, West Virginia, and in Beckley, West Virginia.",
 			[]string{"West Virginia", "Oxford", "Zqxwv County", "Lewisburg", "Beckley"}, "Zqxwv County", 36.31, -78.59, true},
 		{"a county's short name", "Detectives in Suffolk County searched the house in Riverhead, the Suffolk Times reported.",

@@ -218,3 +218,23 @@ func TestColonSplitsAMention(t *testing.T) {
 		t.Errorf("resolutions %v; want Kuala Lumpur the capital and Malaysian the country", got)
 	}
 }
+
+func TestStrayTownOutsideTheNamedStates(t *testing.T) {
+	d := docWith("Deputies in Iowa and Wisconsin recovered farm equipment stolen from an auction near Hinton.",
+		"Iowa", "Wisconsin", "Hinton")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Hinton" && res.Geo != nil && !res.Fallback && res.Geo.Admin1 != "Iowa" {
+			t.Errorf("Hinton -> %+v: a town outside the states the report names", *res.Geo)
+		}
+	}
+}
+
+func TestMainPlaceIgnoresNationalAdjectives(t *testing.T) {
+	d := docWith("French settlers laid out Zqxwv Street in New Iberia. French architects and French merchants lived there.",
+		"NORP:French", "Zqxwv Street", "New Iberia")
+	for _, res := range New().Guessing().Resolve(d) {
+		if res.Text == "Zqxwv Street" && (res.Geo == nil || res.Geo.Country != "USA") {
+			t.Errorf("Zqxwv Street -> %+v; want the article's town in the USA", res.Geo)
+		}
+	}
+}

@@ -59,6 +59,7 @@ type group struct {
 	townCue    bool // some mention reads as a town: "the city of Turkey"
 	inName     bool // the mentions are places inside longer names ("Cambridge Analytica")
 	dateline   bool // a mention is the article's dateline
+	adjective  bool // every mention is a national or regional adjective ("French")
 }
 
 // Resolve resolves every place mention of d: the name spans labelled GPE,
@@ -410,6 +411,11 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 			groups = append(groups, g)
 		}
 		g := groups[gi]
+		if len(g.mentions) == 0 {
+			g.adjective = m.demonym
+		} else if !m.demonym {
+			g.adjective = false
+		}
 		g.mentions = append(g.mentions, i)
 		if m.after != "" {
 			for _, c := range r.containerPlaces(m.after) {
@@ -897,6 +903,7 @@ type weights struct {
 	dateline                                            float64 // weight of the dateline's region as a hint for every place
 	townCue                                             float64 // a region or country named where the text says town
 	foreignPop, foreignTop                              float64 // a town below foreignPop in a country the article never names, when another has foreignTop evidence
+	strayPop                                            float64 // a town below strayPop outside the regions the article names
 }
 
 var w = weights{
@@ -907,7 +914,7 @@ var w = weights{
 	wNear: 1.5, nearKm: 300, capContext: 3.5,
 	listed: 0.3, fame: 0, fameNames: 50, after: 0.75,
 	eponym: 2.5, stateCue: 3, weakEvidence: 0.25, inNameContext: 1, neighbour: 1, neighbourKm: 30, dateline: 1, townCue: 4,
-	foreignPop: 100000, foreignTop: 3,
+	foreignPop: 100000, foreignTop: 3, strayPop: 20000,
 }
 
 // decide picks each group's candidate, first on priors and local context,
@@ -946,6 +953,7 @@ func (r *Resolver) decide(groups []*group) {
 		}
 		ev = collect(groups)
 	}
+	named := namedRegions(groups)
 	for _, g := range groups {
 		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], g, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // a guess from part of the name with nothing to back it
@@ -953,7 +961,10 @@ func (r *Resolver) decide(groups []*group) {
 		if g.weak && g.best >= 0 && isCounty(g.key) && !countySupported(g.cands[g.best], collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // "Plymouth County" far from the article's places is no Plymouth
 		}
-		if g.best >= 0 && !g.weak && r.foreignTown(g, collectExcept(groups, g.cands[g.best])) {
+		if g.best >= 0 && !g.weak && r.foreignTown(g, collectExcept(placesNamed(groups), g.cands[g.best])) {
+			g.best = -1
+		}
+		if g.best >= 0 && !g.weak && strayTown(g, named, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1
 		}
 		if g.townCue && g.best >= 0 && !local(g.cands[g.best]) {
@@ -1059,8 +1070,10 @@ func (r *Resolver) mainPlace(groups []*group, ms []mention) *gazetteer.Place {
 		}
 		cs = append(cs, cand{p, float64(len(g.mentions)), g.first})
 	}
+	// the country the article is set in; national adjectives ("the French
+	// Quarter", "Russian officials") tell whose, not where
 	top, topW := "", 0.0
-	for c, w := range collect(groups).country {
+	for c, w := range collect(placesNamed(groups)).country {
 		if w > topW || w == topW && c < top {
 			top, topW = c, w
 		}
@@ -1128,4 +1141,61 @@ func (r *Resolver) foreignTown(g *group, ev evidence) bool {
 		return top > 0
 	}
 	return top >= w.foreignTop
+}
+
+// namedRegions are the first-level regions the article names as such
+// ("Iowa", "Wisconsin"), by country and code.
+func namedRegions(groups []*group) map[string]bool {
+	out := map[string]bool{}
+	for _, g := range groups {
+		if g.best >= 0 && g.cands[g.best].Feature == gazetteer.FeatAdmin1 {
+			p := g.cands[g.best]
+			out[p.Country+"."+p.Admin1] = true
+		}
+	}
+	return out
+}
+
+// strayTown reports whether the small town chosen for g lies in a region
+// of a country the article names other regions of but never its own, and
+// far from every other place it names: "Hinton" in a report that names
+// Iowa, Illinois and Wisconsin is a hamlet the gazetteer lacks, not
+// Hinton, West Virginia. ev must leave out g's own choice.
+func strayTown(g *group, named map[string]bool, ev evidence) bool {
+	p := g.cands[g.best]
+	if !p.City() || float64(p.Population) >= w.strayPop || named[p.Country+"."+p.Admin1] || len(g.containers) > 0 ||
+		g.adminHints[p.Country+"."+p.Admin1] > 0 {
+		return false
+	}
+	other := false
+	for k := range named {
+		if strings.HasPrefix(k, p.Country+".") {
+			other = true
+		}
+	}
+	if !other {
+		return false
+	}
+	for _, pt := range ev.points {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, pt.lat, pt.lon) < 150 {
+			return false
+		}
+	}
+	return true
+}
+
+// placesNamed leaves out of groups those named only by national
+// adjectives: "the French Quarter" and "Russian officials" tell whose,
+// not where, so they do not say which country an article is set in.
+func placesNamed(groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		if !g.adjective {
+			out = append(out, g)
+		}
+	}
+	if len(out) == 0 {
+		return groups
+	}
+	return out
 }
