@@ -75,3 +75,26 @@ func TestAcronymIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbassyIsNotInItsCountry(t *testing.T) {
+	tests := []struct {
+		text, span, notCountry, want string // want: the country it is placed in, "" for none
+	}{
+		{"Diplomats left the Russian Embassy on Saturday.", "ORG:the Russian Embassy", "RUS", ""},
+		{"The second secretary at the British Embassy in Tokyo said so.", "ORG:the British Embassy", "GBR", "JPN"},
+	}
+	for _, tt := range tests {
+		spans := []string{tt.span}
+		if tt.want != "" {
+			spans = append(spans, "Tokyo")
+		}
+		for _, res := range New().Resolve(docWith(tt.text, spans...)) {
+			if res.Text == "Tokyo" || res.Geo == nil {
+				continue
+			}
+			if res.Geo.Country == tt.notCountry || res.Geo.Country != tt.want {
+				t.Errorf("%q: %q -> %+v, want %q", tt.text, res.Text, *res.Geo, tt.want)
+			}
+		}
+	}
+}

@@ -65,3 +65,15 @@ func hostLocator(d *doc.Doc, m mention, ms []mention, groups []*group, byKey map
 	h.r = d.Spans[m.span].Range
 	return locator(d.Text, h, ms, groups, byKey)
 }
+
+// abroadWords end the names of institutions that a country keeps in other
+// countries.
+var abroadWords = map[string]bool{"embassy": true, "consulate": true, "school": true, "academy": true}
+
+// abroad reports whether host names an institution that a national
+// adjective in it does not locate: "the British Embassy", "the British
+// International School".
+func abroad(host string) bool {
+	words := strings.Fields(gazetteer.Key(host))
+	return len(words) >= 2 && abroadWords[words[len(words)-1]]
+}

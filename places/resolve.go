@@ -82,6 +82,8 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		g := groups[byKey[m.gkey]]
 		res := Resolution{Span: m.span, Range: m.r, Text: d.Text[m.r.Start:m.r.End], Embedded: m.embedded, Demonym: m.demonym}
 		switch {
+		case g.best >= 0 && m.demonym && m.embedded && abroad(m.host) && hostLocator(d, m, ms, groups, byKey) == nil:
+			continue // "the British Embassy": somewhere abroad, not in Britain
 		case g.best >= 0 && !m.demonym && institution(m.host, g.cands[g.best]):
 			// "the University of California, Los Angeles": where the text puts it
 			at := locator(d.Text, m, ms, groups, byKey)
