@@ -238,3 +238,14 @@ func TestMainPlaceIgnoresNationalAdjectives(t *testing.T) {
 		}
 	}
 }
+
+func TestNeighboursCountInsideNames(t *testing.T) {
+	d := docWith("Pupils from a school in Edmonton won the prize. The people of Edmonton chose the design, and an "+
+		"Edmonton charity ran the project. Enfield Council's cabinet member praised them.",
+		"Edmonton", "ORG:Enfield Council's")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Enfield" && (res.Geo == nil || res.Geo.Country != "GBR") {
+			t.Errorf("Enfield -> %+v; want the London borough beside Edmonton", res.Geo)
+		}
+	}
+}

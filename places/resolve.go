@@ -825,6 +825,9 @@ func (r *Resolver) score(ci int, gi int, g *group, ev *evidence) float64 {
 			break
 		}
 	}
+	if g.neighbours != nil {
+		s += w.neighbour * g.neighbours[ci]
+	}
 	if g.inName {
 		// the place a name is named after is its best-known sense, not the
 		// one the article's context favours: "Cambridge Analytica", "the
@@ -833,9 +836,6 @@ func (r *Resolver) score(ci int, gi int, g *group, ev *evidence) float64 {
 		return s + cw*(w.hint*g.hints[p.Country]+math.Min(r.context(p, gi, g, ev), w.capContext))
 	}
 	s += w.hint * g.hints[p.Country]
-	if g.neighbours != nil {
-		s += w.neighbour * g.neighbours[ci]
-	}
 	if h := g.adminHints[p.Country+"."+p.Admin1]; h > 0 && p.Feature != gazetteer.FeatAdmin1 {
 		s += w.adminHint * h
 	} else if p.Feature == gazetteer.FeatCountry {
