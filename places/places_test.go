@@ -249,3 +249,12 @@ func TestNeighboursCountInsideNames(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsupportedAlternateName(t *testing.T) {
+	d := docWith("Children displaced from Guma were treated at a clinic in Makurdi.", "Guma", "Makurdi")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Guma" && res.Geo != nil && res.Geo.Country != "NGA" {
+			t.Errorf("Guma -> %+v: an old name of a town abroad, in a Nigerian report", *res.Geo)
+		}
+	}
+}

@@ -969,6 +969,10 @@ func (r *Resolver) decide(groups []*group) {
 		if g.best >= 0 && !g.weak && strayTown(g, named, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1
 		}
+		if b := g.best; b >= 0 && g.cands[b].AltName && g.cands[b].City() && float64(g.cands[b].Population) < w.foreignPop &&
+			!r.supported(g.cands[b], g, collectExcept(placesNamed(groups), g.cands[b])) {
+			g.best = -1 // "Guma" is an old name of Goma in the Philippines, but not in a Nigerian report
+		}
 		if g.townCue && g.best >= 0 && !local(g.cands[g.best]) {
 			g.best = -1 // "the city of Turkey": a town the gazetteer lacks, not the country
 		}
