@@ -346,6 +346,16 @@ func (c *clusterer) describe(span, e int) {
 			i -= n // demonyms before the title are read next; "former" ends the walk
 			continue
 		}
+		if i-1 >= sent.First && twoWordName(d.Tokens[i-1].Text, t) {
+			if iso, ok := c.demonym(d.Tokens[i-1].Text + " " + t); ok {
+				// "North Korean", "South African"
+				if ent.Nationality == "" {
+					ent.Nationality = iso
+				}
+				i -= 2
+				continue
+			}
+		}
 		if iso, ok := c.demonym(t); ok {
 			if ent.Nationality == "" {
 				ent.Nationality = iso
@@ -478,11 +488,11 @@ func (c *clusterer) retype(label, name string) string {
 	if iso, ok := c.demonym(name); ok && iso != "" && !strings.Contains(name, " ") {
 		return "NORP"
 	}
+	if _, ok := c.countryName(name); ok && label != "FAC" {
+		return "GPE" // a country, whatever the recognizer said ("South Sudan" as LOC)
+	}
 	if label == "GPE" || label == "LOC" || label == "FAC" {
 		return label
-	}
-	if _, ok := c.countryName(name); ok {
-		return "GPE"
 	}
 	if label == "PERSON" || label == "ORG" {
 		for _, p := range c.r.gaz.Lookup(name) {

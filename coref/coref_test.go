@@ -70,6 +70,10 @@ func TestCoreference(t *testing.T) {
 			"Foreign Minister of Egypt", []string{"Egypt's foreign minister"}, "EGYGOV"},
 		{"armed group", "Taliban fighters attacked the town overnight.",
 			"Taliban", []string{"Taliban"}, "AFGREB"},
+		{"two-word demonym", "North Korean leader Kim Jong Un inspected the troops.",
+			"Kim Jong Un", []string{"North Korean leader"}, "PRKGOV"},
+		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
+			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -88,8 +88,21 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	for j < end && modifiers[strings.ToLower(d.Tokens[j].Text)] {
 		j++
 	}
-	// demonyms, possibly coordinated: "Russian and Syrian"
+	if i > 0 && j == i && d.Tokens[i-1].Sent == d.Tokens[i].Sent && twoWordName(d.Tokens[i-1].Text, d.Tokens[i].Text) {
+		if _, ok := c.demonym(d.Tokens[i-1].Text + " " + d.Tokens[i].Text); ok {
+			return n, false // inside a two-word demonym: "Korean" of "North Korean"
+		}
+	}
+	// demonyms, possibly coordinated: "Russian and Syrian"; two-word ones
+	// first ("North Korean", "South African")
 	for j < end {
+		if j+1 < end && twoWordName(d.Tokens[j].Text, d.Tokens[j+1].Text) {
+			if iso, ok := c.demonym(d.Tokens[j].Text + " " + d.Tokens[j+1].Text); ok {
+				n.countries = append(n.countries, iso)
+				j += 2
+				continue
+			}
+		}
 		t := d.Tokens[j].Text
 		if iso, ok := c.demonym(t); ok {
 			n.countries = append(n.countries, iso)
@@ -516,4 +529,12 @@ func (c *clusterer) sentenceStart(j int) bool {
 		}
 	}
 	return false
+}
+
+// twoWordName reports whether two words may form a two-word demonym or
+// country name ("North Korean", not "the Russian"): both capitalised, the
+// first no determiner.
+func twoWordName(a, b string) bool {
+	capital := func(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+	return capital(a) && capital(b) && !determiners[strings.ToLower(a)]
 }

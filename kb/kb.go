@@ -225,7 +225,7 @@ func addOrg(code, country, sector, typ, names string) {
 
 func init() {
 	// international organisations
-	addOrg("IGOUNO", "", "IGO", "ORG", "United Nations|UN|U.N.|the United Nations|UN Security Council|Security Council|UN General Assembly")
+	addOrg("IGOUNO", "", "IGO", "ORG", "United Nations|UN|U.N.|the United Nations|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly")
 	addOrg("IGOWSTNAT", "", "IGO", "ORG", "NATO|North Atlantic Treaty Organization|the Alliance")
 	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.|European Commission|European Parliament|European Council")
 	addOrg("IGOAFRAFU", "", "IGO", "ORG", "African Union|AU")

@@ -45,11 +45,33 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"ACCUSE", "CHNGOV", "USA", "China's foreign ministry criticised the United States over its naval patrols in the South China Sea."},
 	{"MOBILIZE", "RUS", "", "Russia deployed tanks and artillery along its border with Ukraine."},
 	{"COERCE", "IGOEUR", "RUS", "The European Union extended economic sanctions against Russia by six months."},
+	// written after the rules above were tuned and measured before any
+	// change made for them (11 of 20 then)
+	{"ASSAULT", "SAUMIL", "YEMREB", "Saudi-led coalition warplanes struck Houthi positions in northern Yemen on Sunday."},
+	{"COERCE", "TURCOP", "TUR", "Turkish police detained 15 opposition journalists in Istanbul on Tuesday."},
+	{"CONSULT", "FRAGOV", "DEUGOV", "French President Francois Hollande met German Chancellor Angela Merkel in Paris on Monday."},
+	{"ACCUSE", "USAGOV", "RUS", "U.S. Secretary of State John Kerry accused Russia of violating the ceasefire."},
+	{"REQUEST", "IGOUNO", "SSD", "The U.N. Security Council called on South Sudan to end the fighting."},
+	{"ASSAULT", "NGAMIL", "NGAREB", "Nigerian troops killed 20 Boko Haram fighters in Borno state on Sunday."},
+	{"PROTEST", "UKRCVL", "UKRGOV", "Hundreds of demonstrators protested against the Ukrainian government in Kiev on Sunday."},
+	{"COERCE", "EGYCOP", "EGYOPP", "Egyptian security forces arrested dozens of opposition supporters in Cairo."},
+	{"CONSULT", "USAGOV", "CHNGOV", "U.S. President Barack Obama held talks with Chinese President Xi Jinping in Washington on Thursday."},
+	{"SANCTION", "SAUGOV", "LBN", "Saudi Arabia's government suspended military aid to Lebanon on Friday."},
+	{"THREATEN", "PRKGOV", "USA", "North Korean leader Kim Jong Un threatened to strike the United States."},
+	{"ASSAULT", "IMGREB", "IRQMIL", "Islamic State militants attacked Iraqi army positions near Ramadi on Monday."},
+	{"REJECT", "ISRGOV", "PSE", "Israeli Prime Minister Benjamin Netanyahu rejected the Palestinian demands on Wednesday."},
+	{"AGREE", "COLGOV", "COLREB", "The Colombian government agreed to resume peace talks with the FARC rebels."},
+	{"CONSULT", "IRNGOV", "RUSGOV", "Iranian Foreign Minister Mohammad Javad Zarif visited Moscow on Tuesday and met Russian Foreign Minister Sergei Lavrov."},
+	{"COERCE", "CHNCOP", "CHNOPP", "Chinese police detained several dissidents in Beijing on Friday."},
+	{"ASSAULT", "AFGMIL", "AFGREB", "Afghan forces killed 30 Taliban insurgents in Helmand province on Saturday."},
+	{"SUPPORT", "USA", "ISR", "The United States signed a military aid agreement with Israel on Wednesday."},
+	{"ACCUSE", "RUSGOV", "TUR", "Russia's foreign ministry accused Turkey of supporting terrorists."},
+	{"MOBILIZE", "CHN", "", "China deployed warships to the South China Sea on Monday."},
 }
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 29
+const wireEventsGuard = 43
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the
