@@ -312,11 +312,17 @@ func (t *tagger) fillStatic(sc scorer, static []float32, caps bool) {
 }
 
 // scoreCache remembers, per word, the class scores of its word features in
-// each role.
+// each role. When it holds max words, a new word replaces one not used
+// since the clock hand last passed it (the CLOCK approximation of least
+// recently used), so that a long stream of articles keeps its frequent
+// words cached.
 type scoreCache struct {
 	nc      int
 	idx     map[string]int32
 	vecs    []float32 // stride nVecRoles*nc
+	words   []string  // word of each entry
+	used    []bool    // entry read since the hand last passed
+	hand    int
 	max     int
 	scratch []float32
 	fs      []uint64
@@ -327,17 +333,29 @@ type scoreCache struct {
 func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 	stride := nVecRoles * c.nc
 	if id, ok := c.idx[tk.word]; ok {
+		c.used[id] = true
 		return c.vecs[int(id)*stride : int(id)*stride+stride]
 	}
 	var v []float32
-	if len(c.idx) < c.max {
+	switch {
+	case len(c.idx) < c.max:
 		id := len(c.idx)
-		c.idx[strings.Clone(tk.word)] = int32(id)
+		w := strings.Clone(tk.word)
+		c.idx[w] = int32(id)
+		c.words = append(c.words, w)
+		c.used = append(c.used, false)
 		for k := 0; k < stride; k++ {
 			c.vecs = append(c.vecs, 0)
 		}
 		v = c.vecs[id*stride : id*stride+stride]
-	} else {
+	case c.max > 0:
+		id := c.victim()
+		delete(c.idx, c.words[id])
+		w := strings.Clone(tk.word)
+		c.idx[w] = int32(id)
+		c.words[id] = w
+		v = c.vecs[id*stride : id*stride+stride]
+	default:
 		if len(c.scratch) < stride {
 			c.scratch = make([]float32, stride)
 		}
@@ -352,4 +370,17 @@ func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 		sc.Scores(c.fs, v[r*c.nc:r*c.nc+c.nc])
 	}
 	return v
+}
+
+// victim returns the entry to replace: the first at or after the hand not
+// used since the hand last passed, clearing the marks it passes.
+func (c *scoreCache) victim() int {
+	for {
+		h := c.hand
+		c.hand = (c.hand + 1) % len(c.used)
+		if !c.used[h] {
+			return h
+		}
+		c.used[h] = false
+	}
 }
