@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -85,6 +86,7 @@ func Load(r io.Reader) (*Model, error) {
 	t := newTable(int(nf), int(nc), scale)
 	var prev uint64
 	var ws []weight
+	pending := make([]slot, 0, nf)
 	for i := uint64(0); i < nf; i++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
@@ -102,18 +104,20 @@ func Load(r io.Reader) (*Model, error) {
 			if err != nil || c >= nc {
 				return nil, errors.New("perceptron: bad class")
 			}
-			var q int16
-			if err := binary.Read(br, binary.LittleEndian, &q); err != nil {
+			lo, err1 := br.ReadByte()
+			hi, err2 := br.ReadByte()
+			if err := cmp.Or(err1, err2); err != nil {
 				return nil, err
 			}
-			if q != 0 {
+			if q := int16(uint16(lo) | uint16(hi)<<8); q != 0 {
 				ws = append(ws, weight{int(c), q})
 			}
 		}
 		if len(ws) > 0 {
-			t.insert(f, ws)
+			pending = append(pending, slot{fixKey(f), t.value(ws)})
 		}
 	}
+	t.placeAll(pending)
 	t.settle()
 	m.frozen = t
 	return m, nil

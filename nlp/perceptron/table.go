@@ -1,9 +1,11 @@
 package perceptron
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"runtime"
+	"slices"
 	"sort"
 	"unsafe"
 )
@@ -58,25 +60,37 @@ type weight struct {
 	q int16
 }
 
-// newTable sizes a table for n features over nc classes.
+// newTable sizes a table for n features over nc classes. A large table's
+// slots are on huge pages (see hugeAlloc) from the start: filling a table
+// touches its slots at random, which on 4 KiB pages costs a page fault and
+// a TLB miss nearly every time.
 func newTable(n, nc int, scale float32) *table {
 	size := 16
 	for size*2 < n*3 { // load factor at most 2/3
 		size *= 2
 	}
-	return &table{
-		slots: make([]slot, size),
+	t := &table{
 		shift: uint8(64 - bits.TrailingZeros(uint(size))),
 		dense: nc <= maxDense,
 		scale: scale,
 	}
+	if mem, free := hugeAlloc(size * int(unsafe.Sizeof(slot{}))); mem != nil {
+		t.slots = unsafe.Slice((*slot)(unsafe.Pointer(&mem[0])), size)
+		runtime.AddCleanup(t, func(f func()) { f() }, free)
+	} else {
+		t.slots = make([]slot, size)
+	}
+	return t
 }
 
 func (t *table) home(f uint64) uint64 { return (f * golden) >> t.shift }
 
 // insert adds a feature's weights; each feature must be inserted once.
-func (t *table) insert(f uint64, ws []weight) {
-	f = fixKey(f)
+func (t *table) insert(f uint64, ws []weight) { t.place(slot{fixKey(f), t.value(ws)}) }
+
+// value encodes a feature's weights as a slot value, appending its
+// out-of-line entries to t.ents.
+func (t *table) value(ws []weight) uint64 {
 	var v uint64
 	switch {
 	case t.dense:
@@ -93,13 +107,29 @@ func (t *table) insert(f uint64, ws []weight) {
 			t.ents = append(t.ents, entry(w.c, w.q))
 		}
 	}
+	return v
+}
+
+// place puts a slot (its key fixed) in the table.
+func (t *table) place(s slot) {
 	mask := uint64(len(t.slots) - 1)
-	i := t.home(f)
+	i := t.home(s.key)
 	for t.slots[i].key != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = slot{f, v}
+	t.slots[i] = s
 	t.n++
+}
+
+// placeAll puts slots (their keys fixed) in the table in the order of
+// their home slots, so that filling a large table writes it front to back
+// instead of at random. The order changes where colliding keys sit, never
+// what a lookup finds.
+func (t *table) placeAll(ss []slot) {
+	slices.SortFunc(ss, func(a, b slot) int { return cmp.Compare(t.home(a.key), t.home(b.key)) })
+	for _, s := range ss {
+		t.place(s)
+	}
 }
 
 // batch is how many features scores looks up at once.
@@ -274,22 +304,16 @@ func quantize(x float64, scale float32) int16 {
 	return int16(max(-32767, min(32767, q)))
 }
 
-// settle moves the slots and out-of-line entries of a finished table into
-// one block of huge pages (see hugeAlloc), which the garbage collector
+// settle moves the out-of-line entries of a finished table, when they
+// are many, to huge pages (see hugeAlloc), which the garbage collector
 // never scans; the block is released when the table is collected.
 func (t *table) settle() {
-	ns, ne := len(t.slots)*int(unsafe.Sizeof(slot{})), len(t.ents)*4
-	mem, free := hugeAlloc(ns + ne)
+	mem, free := hugeAlloc(len(t.ents) * 4)
 	if mem == nil {
 		return
 	}
-	slots := unsafe.Slice((*slot)(unsafe.Pointer(&mem[0])), len(t.slots))
-	copy(slots, t.slots)
-	var ents []uint32
-	if ne > 0 {
-		ents = unsafe.Slice((*uint32)(unsafe.Pointer(&mem[ns])), len(t.ents))
-		copy(ents, t.ents)
-	}
-	t.slots, t.ents = slots, ents
+	ents := unsafe.Slice((*uint32)(unsafe.Pointer(&mem[0])), len(t.ents))
+	copy(ents, t.ents)
+	t.ents = ents
 	runtime.AddCleanup(t, func(f func()) { f() }, free)
 }
