@@ -252,7 +252,7 @@ func init() {
 	addOrg("YEMREB", "YEM", "REB", "ORG", "Houthis|the Houthis|Houthi rebels|Huthis|Ansarullah|Ansar Allah")
 	addOrg("TURREB", "TUR", "REB", "ORG", "PKK|Kurdistan Workers' Party|Kurdistan Workers Party")
 	addOrg("COLREB", "COL", "REB", "ORG", "FARC|Revolutionary Armed Forces of Colombia|ELN|National Liberation Army")
-	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army|FSA|Nusra Front|al-Nusra Front|Jabhat al-Nusra|YPG|SDF|Syrian Democratic Forces")
+	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army|Nusra Front|al-Nusra Front|Jabhat al-Nusra|YPG|Syrian Democratic Forces")
 	addOrg("IMGREB", "", "REB", "ORG", "Islamic State|ISIS|ISIL|Daesh|al-Qaeda|al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda")
 	// government seats and metonyms
 	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Kremlin|the Kremlin")
