@@ -98,3 +98,12 @@ func TestEmbassyIsNotInItsCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestStreetNamedAfterACounty(t *testing.T) {
+	d := docWith("Police in Saskatoon said a man pointed a handgun on Northumberland Avenue.", "Saskatoon", "ORG:Northumberland Avenue")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Northumberland" && res.Geo != nil && res.Geo.Country == "GBR" {
+			t.Errorf("Northumberland -> %+v: a street is not the county it is named after", *res.Geo)
+		}
+	}
+}

@@ -39,7 +39,7 @@ func institution(host string, p gazetteer.Place) bool {
 // streetWords end the names of streets and parks, which lie in a town even
 // when they are named after a region or a country.
 var streetWords = map[string]bool{"avenue": true, "street": true, "road": true, "drive": true, "lane": true,
-	"boulevard": true, "park": true, "square": true}
+	"boulevard": true, "park": true, "square": true, "st": true, "ave": true, "rd": true, "blvd": true}
 
 // buildingWords name buildings and institutions that lie in one town, often
 // abroad from the country they are named after.
@@ -76,4 +76,15 @@ var abroadWords = map[string]bool{"embassy": true, "consulate": true, "school": 
 func abroad(host string) bool {
 	words := strings.Fields(gazetteer.Key(host))
 	return len(words) >= 2 && abroadWords[words[len(words)-1]]
+}
+
+// street reports whether m is a place inside the name of a street ("401 -
+// 333 Victoria St.", "Northumberland Avenue"): streets are named after
+// towns and counties far away, so the place does not locate the street.
+func street(m mention) bool {
+	if !m.embedded {
+		return false
+	}
+	words := strings.Fields(gazetteer.Key(m.host))
+	return len(words) >= 2 && streetWords[words[len(words)-1]] && words[len(words)-1] != "park"
 }

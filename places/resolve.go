@@ -84,7 +84,7 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		switch {
 		case g.best >= 0 && m.demonym && m.embedded && abroad(m.host) && hostLocator(d, m, ms, groups, byKey) == nil:
 			continue // "the British Embassy": somewhere abroad, not in Britain
-		case g.best >= 0 && !m.demonym && institution(m.host, g.cands[g.best]):
+		case g.best >= 0 && !m.demonym && (institution(m.host, g.cands[g.best]) || street(m)):
 			// "the University of California, Los Angeles": where the text puts it
 			at := locator(d.Text, m, ms, groups, byKey)
 			if at == nil && main != nil {
