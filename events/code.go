@@ -39,7 +39,7 @@ func (x *context) sentence(si int) []*candidate {
 			i = m.last - 1
 			continue
 		}
-		if strings.HasPrefix(m.t.code, "13") && x.embeds(m, s.Last) {
+		if strings.HasPrefix(m.t.code, "13") && x.threatens(m, s.Last) {
 			threat = m.first
 			i = m.last - 1
 			continue
@@ -279,6 +279,21 @@ func visitors(ps []part) []part {
 		out = append(out, p)
 	}
 	return out
+}
+
+// threatens reports whether a threat governs a hostile act in the
+// infinitive right after it ("threatened to cut ties", "threatens to
+// attack"); a warning that others will act ("warned that visitors would
+// travel") threatens nothing.
+func (x *context) threatens(m match, end int) bool {
+	if m.last+1 >= end || !strings.EqualFold(x.d.Tokens[m.last].Text, "to") {
+		return false
+	}
+	n, ok := x.matchAt(m.last+1, end)
+	if !ok {
+		return false
+	}
+	return n.t.code[0] == '1' || n.t.code[0] == '2'
 }
 
 // threatOf is the CAMEO code of a threat to carry out the act coded
