@@ -23,7 +23,7 @@ func neighbours(groups []*group) {
 	}
 	var pts []pt
 	for gi, g := range groups {
-		if g.weak || g.towns() > maxNeighbourCands/2 {
+		if g.weak || g.towns() > maxNeighbourCands*2/3 {
 			continue // a name shared by many towns is near something anywhere
 		}
 		for ci, c := range g.cands {

@@ -258,3 +258,13 @@ func TestUnsupportedAlternateName(t *testing.T) {
 		}
 	}
 }
+
+func TestNeighboursWithManyNamesakes(t *testing.T) {
+	d := docWith("Pupils from a school in Edmonton won the prize. The people of Edmonton chose the design, and an "+
+		"Edmonton charity ran it. Enfield Council's head of arts praised them.", "Edmonton", "ORG:Enfield Council's")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Edmonton" && (res.Geo == nil || res.Geo.Country != "GBR") {
+			t.Errorf("Edmonton -> %+v; want the London district beside Enfield", res.Geo)
+		}
+	}
+}
