@@ -33,9 +33,14 @@ func isCounty(key string) bool {
 
 // countySupported reports whether town p, found for a county of its name,
 // lies within countyNear km of a place the rest of the article names (ev
-// must leave out the groups resolved to p itself).
-func countySupported(p gazetteer.Place, ev evidence) bool {
-	if !local(p) || p.Population >= countyTown {
+// must leave out the groups resolved to p itself). A large city is the
+// county's namesake too, unless the article names other regions of its
+// country and not its own ("Dallas County" in a report on Iowa).
+func countySupported(p gazetteer.Place, named map[string]bool, ev evidence) bool {
+	if !local(p) {
+		return true
+	}
+	if p.Population >= countyTown && !otherRegionsNamed(p, named) {
 		return true // "Orange County": a city that large is the county's namesake
 	}
 	for _, pt := range ev.points {
@@ -100,4 +105,18 @@ func countyShortNames(ms []mention) {
 			ms[i].key, ms[i].gkey, ms[i].text = c.key, c.key, c.text
 		}
 	}
+}
+
+// otherRegionsNamed reports whether the article names first-level regions
+// of p's country (named holds them) but not p's own.
+func otherRegionsNamed(p gazetteer.Place, named map[string]bool) bool {
+	if named[p.Country+"."+p.Admin1] {
+		return false
+	}
+	for k := range named {
+		if strings.HasPrefix(k, p.Country+".") {
+			return true
+		}
+	}
+	return false
 }

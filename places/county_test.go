@@ -47,3 +47,12 @@ func TestCounties(t *testing.T) {
 		})
 	}
 }
+
+func TestCountyNamesakeCityInAnotherState(t *testing.T) {
+	d := docWith("Deputies recovered stolen tools at six Iowa locations, including Dallas County.", "Iowa", "Dallas County")
+	for _, res := range New().Resolve(d) {
+		if res.Text == "Dallas County" && res.Geo != nil && res.Geo.Admin1 == "Texas" {
+			t.Errorf("Dallas County -> %+v: Dallas, Texas, in a report on Iowa", *res.Geo)
+		}
+	}
+}

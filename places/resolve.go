@@ -960,7 +960,7 @@ func (r *Resolver) decide(groups []*group) {
 		if g.weak && g.best >= 0 && !r.supported(g.cands[g.best], g, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // a guess from part of the name with nothing to back it
 		}
-		if g.weak && g.best >= 0 && isCounty(g.key) && !countySupported(g.cands[g.best], collectExcept(groups, g.cands[g.best])) {
+		if g.weak && g.best >= 0 && isCounty(g.key) && !countySupported(g.cands[g.best], named, collectExcept(groups, g.cands[g.best])) {
 			g.best = -1 // "Plymouth County" far from the article's places is no Plymouth
 		}
 		if g.best >= 0 && !g.weak && r.foreignTown(g, collectExcept(placesNamed(groups), g.cands[g.best])) {
@@ -1169,17 +1169,11 @@ func namedRegions(groups []*group) map[string]bool {
 // Hinton, West Virginia. ev must leave out g's own choice.
 func strayTown(g *group, named map[string]bool, ev evidence) bool {
 	p := g.cands[g.best]
-	if !p.City() || float64(p.Population) >= w.strayPop || named[p.Country+"."+p.Admin1] || len(g.containers) > 0 ||
+	if !p.City() || float64(p.Population) >= w.strayPop || len(g.containers) > 0 ||
 		g.adminHints[p.Country+"."+p.Admin1] > 0 {
 		return false
 	}
-	other := false
-	for k := range named {
-		if strings.HasPrefix(k, p.Country+".") {
-			other = true
-		}
-	}
-	if !other {
+	if !otherRegionsNamed(p, named) {
 		return false
 	}
 	for _, pt := range ev.points {
