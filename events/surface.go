@@ -111,7 +111,41 @@ func (x *context) object(m match, end int) []part {
 		}
 	}
 	if direct {
-		return x.mentionsFrom(k, end)
+		if ps := x.mentionsFrom(k, end); len(ps) > 0 || !attack(m.t.code) {
+			return ps
+		}
+		return x.placeOfTarget(k, end)
+	}
+	return nil
+}
+
+// placeOfTarget reads an attack's object that no mention covers but a
+// place locates ("struck targets in Gaza", "shelled a city in northern
+// Syria"): the place, when a locative preposition follows the object's
+// few nouns and modifiers.
+func (x *context) placeOfTarget(k, end int) []part {
+	d := x.d
+	noun := false // the object has a noun before the preposition
+	for j := k; j < end && j < k+6; j++ {
+		t := d.Tokens[j]
+		switch strings.ToLower(t.Text) {
+		case "in", "near", "inside", "across", "around", "outside":
+			if !noun {
+				return nil // "fighting in Iraq", "killed in Aleppo": no object
+			}
+			for n := j + 1; n < end && n <= j+4; n++ {
+				for _, si := range x.mentions[n] {
+					if e := d.Spans[si].Entity; e >= 0 && d.Entities[e].Type == "GPE" {
+						return []part{x.participant(si)}
+					}
+				}
+			}
+			return nil
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "DT" && t.Tag != "CD" {
+			return nil
+		}
+		noun = noun || strings.HasPrefix(t.Tag, "NN")
 	}
 	return nil
 }
