@@ -170,7 +170,11 @@ func findByRules(d *doc.Doc) *cueContext {
 				q.Addressee = prev.Addressee
 			}
 		}
-		if a.cueTok >= 0 {
+		if a.cueTok >= 0 && !(midSentence(d, q.Content) && (titleCase(d, q.Content) || a.cueTok < first)) {
+			// a quoted phrase inside the clause of the verb before it
+			// leaves the verb to report the whole clause too ("said the
+			// plan was “a disaster” for families"), as does a title ("told
+			// “Morning Joe” that ...")
 			usedCue[a.cueTok] = true
 		}
 		direct = append(direct, q)

@@ -165,6 +165,10 @@ func TestReported(t *testing.T) {
 			[]want{{"Most Farmers Expect", false, "Survey"}}},
 		{"headline verb of stance", "Mayor Slams Council Over Rising Bus Fares\n\nThe mayor spoke on Friday.",
 			[]want{{"Council Over Rising Bus Fares", false, "Mayor"}}},
+		{"partial quotation in a report", `The mayor said the budget was “a disaster for every family” and would not pass.`,
+			[]want{{"the budget was", false, "mayor"}, {"a disaster for every family", true, "mayor"}}},
+		{"title after the verb", `Maria Lopez told “Radio City Live” on Friday that the bridge would reopen in May.`,
+			[]want{{"the bridge would reopen", false, "Maria Lopez"}}},
 		{"finding opens the sentence", `In a poll released on Tuesday, the governor leads her rival by six points.`,
 			[]want{{"the governor leads her rival", false, "poll"}}},
 		{"finding closes the sentence", `The mayor has lost ground among older voters, in a survey of likely voters.`,
@@ -250,6 +254,24 @@ func TestFindingNotCue(t *testing.T) {
 		for _, q := range d.Quotes {
 			if strings.EqualFold(d.Slice(q.CueRange), "in") {
 				t.Errorf("%q: cue %q attributes %q", text, q.Cue, d.Slice(q.Content))
+			}
+		}
+	}
+}
+
+// TestDateNotSpeaker checks that a time phrase set off by a comma is never
+// taken for the speaker of what follows.
+func TestDateNotSpeaker(t *testing.T) {
+	for _, text := range []string{
+		`In May, several farm groups granted Mr. Hale an extension on a court order to clean a former quarry, saying his “budget was smaller than planned.”`,
+		`On Tuesday, the council adopted a plan for the harbour, warning that “the old pier cannot last another winter.”`,
+	} {
+		d := process(t, text)
+		for _, q := range d.Quotes {
+			if q.Speaker >= 0 {
+				if s := d.Slice(d.Spans[q.Speaker].Range); s == "May" || s == "Tuesday" {
+					t.Errorf("%q: %q spoken by %q", text, d.Slice(q.Content), s)
+				}
 			}
 		}
 	}

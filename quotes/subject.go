@@ -271,7 +271,7 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 				break
 			}
 			n := npLeft(d, lo, skipParen(d, lo, c))
-			if n.ok() && hasNoun(d, n) {
+			if n.ok() && hasNoun(d, n) && !timeOnly(d, n) {
 				return n
 			}
 			break
@@ -291,10 +291,28 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 		return np{rel: -1}
 	}
 	n := npLeft(d, lo, j)
-	if !hasNoun(d, n) {
+	if !hasNoun(d, n) || timeOnly(d, n) {
 		return np{rel: -1}
 	}
 	return n
+}
+
+// timeOnly reports whether every token of phrase n lies in a time
+// expression ("In May, several groups ..., saying"): a date never speaks.
+func timeOnly(d *doc.Doc, n np) bool {
+	for i := n.first; i < n.last; i++ {
+		in := false
+		for _, s := range d.Spans {
+			if s.First <= i && i < s.Last && (s.Kind == doc.KindTime || s.Label == "DATE" || s.Label == "TIME") {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return n.ok()
 }
 
 // subjectAfter finds a subject written after its verb at token k ("said
@@ -309,7 +327,7 @@ func subjectAfter(d *doc.Doc, k, hi int) np {
 		j = e
 	}
 	n := npRight(d, j, hi)
-	if !n.ok() || !hasNoun(d, n) || objectPronouns[lower(d, n.first)] {
+	if !n.ok() || !hasNoun(d, n) || objectPronouns[lower(d, n.first)] || timeOnly(d, n) {
 		return np{rel: -1}
 	}
 	if n.last < hi {
