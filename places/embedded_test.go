@@ -16,6 +16,8 @@ func TestEmbeddedName(t *testing.T) {
 		{"Seoul Central District Court", "Seoul"},
 		{"Wilson's Farm", ""},
 		{"Smart Dubai Office", "Dubai"},
+		{"Stoke Newington", ""},
+		{"Paranaque Regional Trial Court", "Paranaque"},
 	}
 	r := New()
 	for _, tt := range tests {

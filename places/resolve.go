@@ -370,8 +370,15 @@ func (r *Resolver) embeddedName(s string) string {
 			if i > 0 {
 				minPop = 100000
 			}
+			// "Stoke Newington": a name that goes on is no short form of
+			// another ("Stoke" of Stoke-on-Trent)
+			next := ""
+			if i+n < len(words) {
+				next = strings.ToLower(words[i+n])
+			}
+			goesOn := next != "" && isCapitalised(words[i+n]) && !facilityWords[next] && !genericTail[next] && !stopParts[next]
 			for _, p := range r.g.Lookup(cand) {
-				if p.AltName {
+				if p.AltName || p.ShortName && goesOn {
 					continue
 				}
 				if possessive && n == 1 && (p.City() || p.Feature == "ADM2") {
