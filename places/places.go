@@ -4,6 +4,17 @@
 // article's focus country, appositions such as "Paris, Texas", national
 // adjectives such as "the Russian resort of Sochi", and the other places of
 // the article).
+//
+// A candidate nothing in the article backs — a small town abroad or in a
+// state the article never names, a town reached by an old name, a namesake
+// town of a county — is taken for a place the gazetteer lacks. Such names,
+// and those the gazetteer does not have at all (streets, buildings,
+// counties, hamlets), are placed where the text puts them: the town after
+// them ("Eva's Village in Paterson"), the town of their state named nearby
+// ("Detroit, Texas" after "Paris, Texas"), the town a county follows, else
+// left out. Words that only look like places are not resolved: the last
+// word of a building's name ("Church"), an acronym ("the OAS"), a street
+// or an embassy named after a place.
 package places
 
 import (
