@@ -113,7 +113,7 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 		if a.Country == "" {
 			a.Country = c.focus(d)
 		}
-	case stateSector[a.Sector] || a.Sector == "PTY":
+	case stateSector[a.Sector] || a.Sector == "PTY" || domesticSector[a.Sector]:
 		// "Vice President Pence", "the Republican nominee": an official
 		// or politician of the country the article is about
 		a.Country = c.focus(d)

@@ -48,6 +48,7 @@ var cameo = map[string]cameoInfo{
 	"166": {"SANCTION", "expel", "diplomatic", -7},
 	"170": {"COERCE", "", "", -7}, "171": {"COERCE", "seize", "", -9.2}, "172": {"COERCE", "restrict", "executive", -5},
 	"173": {"COERCE", "arrest", "legal", -5}, "174": {"COERCE", "deport", "legal", -5},
+	"175": {"ASSAULT", "pro_autocracy", "military", -10},
 	"180": {"ASSAULT", "", "", -9}, "181": {"ASSAULT", "abduct", "", -9}, "182": {"ASSAULT", "beat", "", -9.5},
 	"183": {"ASSAULT", "suicide-attack", "", -10}, "186": {"ASSAULT", "assassinate", "", -10},
 	"190": {"ASSAULT", "", "military", -10}, "192": {"COERCE", "seize", "military", -9.5}, "193": {"ASSAULT", "firearms", "military", -10},

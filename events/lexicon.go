@@ -237,6 +237,13 @@ execute | 186 | - |
 behead | 186 | - |
 shoot down | 195 | - |
 launch attack | 190 | on,against |
+launch offensive | 190 | on,against |
+launch raid | 190 | on,against |
+fire tear gas | 175 | at,on |
+use tear gas | 175 | on,against |
+suspend talk | 164 | with |
+break off talk | 164 | with |
+pull out of talk | 164 | with |
 launch airstrike | 195 | on,against |
 carry out airstrike | 195 | on,against |
 launch missile | 195 | at |

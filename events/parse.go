@@ -154,14 +154,21 @@ func (x *context) caseOf(o int) string {
 // coordinated with it ("Putin and his Syrian counterpart").
 func (x *context) mentionsAtTree(h int) []part {
 	out := x.mentionsAt(h)
-	if len(out) == 0 && x.quantity(h) {
-		// "thousands of protesters", "dozens of militants": the group
+	for hops := 0; len(out) == 0 && x.quantity(h) && hops < 2; hops++ {
+		// "thousands of protesters", "tens of thousands of people": the
+		// group counted
+		next := -1
 		for _, c := range x.children(h, "nmod") {
 			if x.caseOf(c) == "of" {
-				out = x.mentionsAt(c)
+				next = c
 				break
 			}
 		}
+		if next < 0 {
+			break
+		}
+		h = next
+		out = x.mentionsAt(h)
 	}
 	for _, c := range x.children(h, "conj") {
 		out = append(out, x.mentionsAt(c)...)

@@ -46,7 +46,8 @@ func init() {
 	addRoles("COP", true, `police chief,policeman,police officer,police officers,inspector,detective,police spokesman,
 		police spokeswoman,police spokesperson,police commissioner`)
 	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists,
-		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen`)
+		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen,
+		suicide bomber,suicide bombers`)
 	addRoles("OPP", true, `opposition leader,opposition leaders,opposition figure,opposition figures,opposition activists,
 		opposition supporters,opposition members,opposition lawmakers,dissident,dissidents,activist,activists`)
 	addRoles("LAB", true, `workers,strikers,trade unionists,union members`)
@@ -58,7 +59,7 @@ func init() {
 	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
 	addRoles("BUS", true, `ceo,chief executive,businessman,businesswoman,executive,executives,chairman,investor,investors`)
 	addRoles("CVL", true, `civilian,civilians,resident,residents,protester,protesters,demonstrator,demonstrators,villager,villagers,people,
-		worshippers,pilgrims,passengers,hostages,farmers,mourners,shoppers`)
+		worshippers,pilgrims,passengers,hostages,farmers,mourners,shoppers,prisoners,political prisoners,detainees`)
 	addRoles("REF", true, `refugee,refugees,migrant,migrants,asylum seeker,asylum seekers`)
 	addRoles("EDU", true, `student,students,professor,teacher,teachers`)
 	addRoles("REL", true, `cleric,imam,pope,bishop,archbishop,priest,rabbi,patriarch`)
@@ -178,7 +179,7 @@ func init() {
 	add("GOV", `government,cabinet,ministry,foreign ministry,interior ministry,presidency,administration,kremlin,
 		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate`)
 	add("MIL", `army,military,armed forces,defense ministry,defence ministry,ministry of defense,ministry of defence,general staff,
-		navy,air force,forces,troops,marines,national guard,military command,joint chiefs`)
+		navy,air force,forces,troops,marines,national guard,military command,joint chiefs,junta,military junta`)
 	add("LEG", `parliament,senate,congress,duma,state duma,assembly,national assembly,house of representatives,legislature,knesset,majlis`)
 	add("JUD", `court,supreme court,constitutional court,tribunal,judiciary,prosecutor's office`)
 	add("COP", `police,security forces,security service,interior troops,gendarmerie`)

@@ -67,11 +67,33 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"SUPPORT", "USA", "ISR", "The United States signed a military aid agreement with Israel on Wednesday."},
 	{"ACCUSE", "RUSGOV", "TUR", "Russia's foreign ministry accused Turkey of supporting terrorists."},
 	{"MOBILIZE", "CHN", "", "China deployed warships to the South China Sea on Monday."},
+	// a third set, written later and measured before the changes made for it
+	// (10 of 20 at the start of the session, 11 before those changes)
+	{"ASSAULT", "REB", "MIL", "Five soldiers were killed in an attack by militants in southern Thailand on Monday."},
+	{"AGREE", "RUS", "TUR", "Russia and Turkey agreed to restore trade ties on Friday."},
+	{"REQUEST", "IGOEUR", "POL", "The European Commission called for Poland to respect the rule of law."},
+	{"ACCUSE", "USAGOV", "PRK", "The White House condemned North Korea's latest missile launch."},
+	{"SUPPORT", "DEUGOV", "GRC", "German Finance Minister Wolfgang Schaeuble welcomed Greece's reform plans on Tuesday."},
+	{"CONSULT", "JPNGOV", "AUSGOV", "Japanese Prime Minister Shinzo Abe met with Australian Prime Minister Malcolm Turnbull in Sydney."},
+	{"ASSAULT", "ZWECOP", "ZWECVL", "Zimbabwean police fired tear gas at protesters in Harare on Wednesday."},
+	{"RETREAT", "CUB", "CUBCVL", "Cuba released 53 political prisoners last month, U.S. officials said."},
+	{"RETREAT", "RUS", "SYR", "Russia began withdrawing its troops from Syria on Tuesday."},
+	{"REJECT", "RUS", "IGOUNO", "Russia vetoed a U.N. resolution on Syria on Saturday."},
+	{"ASSAULT", "SYRMIL", "SYRREB", "The Syrian army launched an offensive against rebels in southern Syria."},
+	{"SANCTION", "ISR", "PSE", "Israel suspended peace talks with the Palestinians on Thursday."},
+	{"SANCTION", "SAU", "IRN", "Saudi Arabia recalled its ambassador from Iran on Sunday."},
+	{"ACCUSE", "IRNGOV", "SAU", "Iran's foreign minister blamed Saudi Arabia for the collapse of the talks."},
+	{"ASSAULT", "AFGREB", "AFGMIL", "A suicide bomber killed 12 Afghan soldiers in Kabul on Monday."},
+	{"COERCE", "THAMIL", "THAOPP", "The Thai military junta detained a former opposition minister on Friday."},
+	{"PROTEST", "HKGCVL", "", "Tens of thousands of people marched in Hong Kong on Sunday to demand democracy."},
+	{"REQUEST", "USAGOV", "CHN", "U.S. Defense Secretary Ash Carter urged China to halt construction on disputed islands."},
+	{"AID", "JPN", "PHL", "Japan will provide patrol boats to the Philippines, officials said."},
+	{"ACCUSE", "UKRGOV", "RUS", "Ukrainian President Petro Poroshenko accused Russia of sending troops into eastern Ukraine."},
 }
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 44
+const wireEventsGuard = 61
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the
