@@ -1,6 +1,7 @@
 package places
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/gazetteer"
@@ -20,6 +21,8 @@ func TestUnknownTownNearTownsOfItsRegion(t *testing.T) {
 			[]string{"Paris", "Texas", "Zqxwv"}, "Zqxwv", 33.66, -95.56},
 		{"county of a province", "Two villagers were hurt in Zqxwv county in Sichuan province on Friday.",
 			[]string{"Zqxwv", "Sichuan"}, "Zqxwv", 29.65, 103.87},
+		{"the article's town in the state", "CAMP ZQXWV, Wash. - The team has trained for years. " + strings.Repeat("It drills every week. ", 40) +
+			"Its members live in Tacoma and in Tacoma's suburbs.", []string{"Tacoma"}, "CAMP ZQXWV", 47.25, -122.44},
 		{"county dateline", "ZQXWV COUNTY, S.C. (WXYZ) - A man was found safe in Myrtle Beach on Monday.",
 			[]string{"Myrtle Beach"}, "ZQXWV COUNTY", 33.69, -78.89},
 	}

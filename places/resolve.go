@@ -115,6 +115,9 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 				at = g.approx
 				if p := townIn(d.Text, m, ms, groups, byKey, *g.approx); p != nil {
 					at = p // "Detroit, Texas" after "Paris, Texas": near Paris, not mid-Texas
+				} else if main != nil && local(*main) && g.approx.Feature == gazetteer.FeatAdmin1 &&
+					main.Country == g.approx.Country && main.Admin1 == g.approx.Admin1 {
+					at = main // the article's town in that state
 				}
 			} else if p := locator(d.Text, m, ms, groups, byKey); p != nil {
 				at = p
