@@ -81,11 +81,18 @@ func (s *state) bufferFeatures(fs []uint64) []uint64 {
 
 // roleCache holds the integer move weights of words in each role, nRoles
 // vectors of nMoves entries per distinct word. Entry 0 is the absent
-// word. It stops growing at max words; the vectors of words beyond are
-// computed per sentence.
+// word. Once it holds max words, a new word replaces one not used since
+// the clock hand last passed it (CLOCK, an approximation of least recently
+// used) and not used by the current sentence; failing that, its vectors
+// are computed for the sentence only.
 type roleCache struct {
 	idx   map[word]int32
 	vecs  [][nRoles][nMoves]int32
+	words []word   // word of each entry
+	used  []bool   // entry used since the hand last passed
+	stamp []uint32 // sentence that last used the entry
+	sent  uint32   // current sentence
+	hand  int
 	max   int
 	extra [][nRoles][nMoves]int32
 	ids   []int32 // per word of the sentence (and its root): entry, or -1-k for extra[k]
@@ -102,6 +109,7 @@ const roleWords = 1 << 15
 func newRoleCache(m *perceptron.Model, max int) *roleCache {
 	c := &roleCache{idx: map[word]int32{}, max: max}
 	c.vecs = append(c.vecs, c.vectors(m, noWord))
+	c.words, c.used, c.stamp = []word{noWord}, []bool{true}, []uint32{0}
 	return c
 }
 
@@ -117,6 +125,7 @@ func (c *roleCache) vectors(m *perceptron.Model, k word) (v [nRoles][nMoves]int3
 // sentence resolves the role vectors of the words of the loaded state,
 // its root included.
 func (c *roleCache) sentence(m *perceptron.Model, s *state) {
+	c.sent++
 	c.ids = c.ids[:0]
 	c.extra = c.extra[:0]
 	c.bufAt = -1
@@ -129,12 +138,47 @@ func (c *roleCache) sentence(m *perceptron.Model, s *state) {
 			id = int32(len(c.vecs))
 			c.idx[k] = id
 			c.vecs = append(c.vecs, c.vectors(m, k))
+			c.words = append(c.words, k)
+			c.used = append(c.used, false)
+			c.stamp = append(c.stamp, 0)
 		default:
-			id = int32(-1 - len(c.extra))
-			c.extra = append(c.extra, c.vectors(m, k))
+			if id = c.victim(); id >= 0 {
+				delete(c.idx, c.words[id])
+				c.idx[k] = id
+				c.words[id] = k
+				c.vecs[id] = c.vectors(m, k)
+			} else {
+				id = int32(-1 - len(c.extra))
+				c.extra = append(c.extra, c.vectors(m, k))
+			}
+		}
+		if id >= 0 {
+			c.used[id] = true
+			c.stamp[id] = c.sent
 		}
 		c.ids = append(c.ids, id)
 	}
+}
+
+// victim returns the entry a new word replaces, or -1 when every entry is
+// in use by the current sentence. It passes over the absent word, entries
+// of the current sentence and, clearing their marks, entries used since it
+// last passed.
+func (c *roleCache) victim() int32 {
+	for range 2 * len(c.words) {
+		h := c.hand
+		if c.hand++; c.hand == len(c.words) {
+			c.hand = 0
+		}
+		switch {
+		case h == 0 || c.stamp[h] == c.sent:
+		case c.used[h]:
+			c.used[h] = false
+		default:
+			return int32(h)
+		}
+	}
+	return -1
 }
 
 // vec returns the vector of the word at position i (-1: absent) in role r.

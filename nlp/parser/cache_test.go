@@ -10,13 +10,14 @@ import (
 // sentences and checks at each that the role, buffer and rest features
 // are exactly the move features, and that the cached scores equal the
 // scores of the features to the bit (with a cache large enough for every
-// word, and with one too small for them).
+// word, and with ones too small for them, which replace their entries or
+// compute vectors for one sentence).
 func TestRoleCacheExact(t *testing.T) {
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, max := range []int{roleWords, 3} {
+	for _, max := range []int{roleWords, 3, 30} {
 		sc := p.get()
 		c := newRoleCache(p.moves, max)
 		checked := 0

@@ -97,12 +97,19 @@ func restFeatures(fs []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
 
 // roleCache holds, per word form, the integer weight sums of its role
 // features (nRoles vectors of one entry per class). Entries 0 and 1 are
-// the sentence padding; the cache stops growing at max words, after which
-// the vectors of new words are computed per sentence.
+// the sentence padding. Once it holds max words, a new word replaces one
+// not used since the clock hand last passed it (CLOCK, an approximation of
+// least recently used) and not used by the current sentence; failing
+// that, its vectors are computed for the sentence only.
 type roleCache struct {
 	nc    int
 	idx   map[string]int32
-	vecs  []int32 // stride nRoles*nc
+	vecs  []int32  // stride nRoles*nc
+	words []string // form of each entry ("" for the padding)
+	used  []bool   // entry used since the hand last passed
+	stamp []uint32 // sentence that last used the entry
+	sent  uint32   // current sentence
+	hand  int
 	max   int
 	fs    []uint64
 	ids   []int32 // per padded position of the sentence: entry, or -1-k for extra[k]
@@ -117,6 +124,10 @@ func newRoleCache(m *perceptron.Model, max int) *roleCache {
 	c.vecs = make([]int32, 0, 2*c.stride())
 	c.vecs = c.fill(m, c.vecs, &padStart)
 	c.vecs = c.fill(m, c.vecs, &padEnd)
+	c.words = []string{"", ""}
+	c.used = []bool{true, true}
+	c.stamp = []uint32{0, 0}
+	c.hand = 2
 	return c
 }
 
@@ -126,16 +137,23 @@ func (c *roleCache) stride() int { return nRoles * c.nc }
 func (c *roleCache) fill(m *perceptron.Model, vs []int32, w *word) []int32 {
 	at := len(vs)
 	vs = append(vs, make([]int32, c.stride())...)
+	c.compute(m, vs[at:at+c.stride()], w)
+	return vs
+}
+
+// compute sets v (nRoles*nc entries) to the role vectors of w.
+func (c *roleCache) compute(m *perceptron.Model, v []int32, w *word) {
+	clear(v)
 	for r := 0; r < nRoles; r++ {
 		c.fs = roleFeatures(c.fs[:0], w, r)
-		m.AddWeights(c.fs, vs[at+r*c.nc:at+(r+1)*c.nc])
+		m.AddWeights(c.fs, v[r*c.nc:(r+1)*c.nc])
 	}
-	return vs
 }
 
 // sentence resolves the role vectors of every position of the padded
 // words ws, whose forms are forms.
 func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
+	c.sent++
 	c.ids = append(c.ids[:0], 0, 0)
 	c.extra = c.extra[:0]
 	for i, f := range forms {
@@ -143,16 +161,53 @@ func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
 		switch {
 		case ok:
 		case len(c.idx) < c.max:
-			id = int32(len(c.vecs) / c.stride())
-			c.idx[strings.Clone(f)] = id
+			id = int32(len(c.words))
+			w := strings.Clone(f)
+			c.idx[w] = id
+			c.words = append(c.words, w)
+			c.used = append(c.used, false)
+			c.stamp = append(c.stamp, 0)
 			c.vecs = c.fill(m, c.vecs, &ws[i+2])
 		default:
-			id = int32(-1 - len(c.extra)/c.stride())
-			c.extra = c.fill(m, c.extra, &ws[i+2])
+			if id = c.victim(); id >= 0 {
+				delete(c.idx, c.words[id])
+				w := strings.Clone(f)
+				c.idx[w] = id
+				c.words[id] = w
+				c.compute(m, c.vecs[int(id)*c.stride():int(id+1)*c.stride()], &ws[i+2])
+			} else {
+				id = int32(-1 - len(c.extra)/c.stride())
+				c.extra = c.fill(m, c.extra, &ws[i+2])
+			}
+		}
+		if id >= 0 {
+			c.used[id] = true
+			c.stamp[id] = c.sent
 		}
 		c.ids = append(c.ids, id)
 	}
 	c.ids = append(c.ids, 1, 1)
+}
+
+// victim returns the entry a new word replaces, or -1 when every entry
+// is in use by the current sentence. It passes over the padding, entries
+// of the current sentence and, clearing their marks, entries used since
+// it last passed.
+func (c *roleCache) victim() int32 {
+	for range 2 * len(c.words) {
+		h := c.hand
+		if c.hand++; c.hand == len(c.words) {
+			c.hand = 0
+		}
+		switch {
+		case h < 2 || c.stamp[h] == c.sent:
+		case c.used[h]:
+			c.used[h] = false
+		default:
+			return int32(h)
+		}
+	}
+	return -1
 }
 
 // vec returns the vector of the word at padded position j in role r.

@@ -36,14 +36,15 @@ func TestRoleFeaturesSplitFeatures(t *testing.T) {
 
 // TestCachedScoresExact checks that scoring through the role cache gives
 // the scores of the features to the bit, for cached words and for words
-// past the cache's capacity.
+// past the cache's capacity, which replace others or, when a sentence
+// needs them all, are computed for the sentence alone.
 func TestCachedScoresExact(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	sc := tg.get()
-	for _, max := range []int{cacheWords, 5} {
+	for _, max := range []int{cacheWords, 5, 40} {
 		c := newRoleCache(tg.model, max)
 		nc := len(tg.tags)
 		acc, got, want := make([]int32, nc), make([]float32, nc), make([]float32, nc)
