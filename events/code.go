@@ -21,6 +21,7 @@ func (x *context) sentence(si int) []*candidate {
 	promised := false // the previous trigger promised this one: "agreed to withdraw"
 	requested := -1   // end of the previous trigger when it was a request
 	threat := -1      // start of the previous trigger when it threatened this one
+	accused := -1     // end of the previous trigger when it was an accusation
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
@@ -54,6 +55,17 @@ func (x *context) sentence(si int) []*candidate {
 		requested = -1
 		if info := cameo[m.t.code]; info.plover == "REQUEST" {
 			requested = m.last
+		}
+		if accused >= 0 && m.first-accused <= 6 && x.wordBetween(accused, m.first, "of") {
+			// "accused Russia of killing civilians": the act is the
+			// allegation's content, coded by the accusation, not a fact
+			accused = -1
+			i = m.last - 1
+			continue
+		}
+		accused = -1
+		if strings.HasPrefix(m.t.code, "11") {
+			accused = m.last
 		}
 		if promising[m.t.code] && x.embeds(m, s.Last) {
 			// the promise is coded as the promised act, in the future

@@ -240,9 +240,13 @@ func (x *context) attributionFollows(k, end int) bool {
 }
 
 // toBetween reports whether an infinitive marker "to" lies in [i, j).
-func (x *context) toBetween(i, j int) bool {
+func (x *context) toBetween(i, j int) bool { return x.wordBetween(i, j, "to") }
+
+// wordBetween reports whether word w (lower case) stands among tokens
+// [i, j).
+func (x *context) wordBetween(i, j int, w string) bool {
 	for k := i; k < j; k++ {
-		if strings.ToLower(x.d.Tokens[k].Text) == "to" {
+		if strings.ToLower(x.d.Tokens[k].Text) == w {
 			return true
 		}
 	}
