@@ -107,3 +107,12 @@ func TestStreetNamedAfterACounty(t *testing.T) {
 		}
 	}
 }
+
+func TestStadiumIsNotItsCountry(t *testing.T) {
+	d := docWith("The attackers struck at the Stade de France during a match.", "FAC:the Stade de France")
+	for _, res := range New().Resolve(d) {
+		if res.Geo != nil && res.Geo.Feature == "PCLI" {
+			t.Errorf("%q -> %+v: a stadium is not the country in its name", res.Text, *res.Geo)
+		}
+	}
+}

@@ -35,6 +35,7 @@ type mention struct {
 	demonym  bool
 	dateline bool   // the place the article is filed from
 	host     string // the longer name a place inside a name stands in ("University of California")
+	facility bool   // NER read the name as a building or a structure (FAC)
 }
 
 // group gathers the mentions of one name, resolved together (one sense per
@@ -84,7 +85,9 @@ func (r *Resolver) Resolve(d *doc.Doc) []Resolution {
 		switch {
 		case g.best >= 0 && m.demonym && m.embedded && abroad(m.host) && hostLocator(d, m, ms, groups, byKey) == nil:
 			continue // "the British Embassy": somewhere abroad, not in Britain
-		case g.best >= 0 && !m.demonym && (institution(m.host, g.cands[g.best]) || street(m)):
+		case g.best >= 0 && !m.demonym && (institution(m.host, g.cands[g.best]) || street(m) ||
+			m.facility && g.weak && !local(g.cands[g.best])):
+			// "the Stade de France" is a stadium in a town, not France
 			// "the University of California, Los Angeles": where the text puts it
 			at := locator(d.Text, m, ms, groups, byKey)
 			if at == nil && main != nil {
@@ -248,6 +251,7 @@ func (r *Resolver) mentions(d *doc.Doc) []mention {
 			m.near = nearAfter(d.Text, s.End)
 			m.demonym = r.g.IsDemonym(head)
 			m.host = head
+			m.facility = s.Label == "FAC"
 			add(m)
 			continue
 		}
