@@ -141,3 +141,36 @@ func TestEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestEventLocations(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"place introduced by in", "Police arrested 20 protesters in Nairobi on Monday.", "Nairobi"},
+		{"area of a place an attack struck", "Ukrainian artillery shelled the outskirts of Donetsk overnight.", "Donetsk"},
+		{"place that belongs to a noun", "The minister criticised the process in Syria on Monday.", ""},
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := p.Run(pipeline.Input{Article: dateline.Article{Text: tt.text}, Published: time.Date(2016, 3, 3, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Events) == 0 {
+				if tt.want != "" {
+					t.Fatalf("no event in %q", tt.text)
+				}
+				return
+			}
+			got := ""
+			if l := r.Events[0].EventLoc; l != nil {
+				got = l.Name
+			}
+			if got != tt.want {
+				t.Errorf("event_loc %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

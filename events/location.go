@@ -24,21 +24,23 @@ func (x *context) location(si int, m match) *dateline.Location {
 		}
 		prev := strings.ToLower(d.Tokens[sp.First-1].Text)
 		k := sp.First - 1
+		// an attack on "the outskirts of Donetsk" struck there
+		struck := prev == "of" && attack(m.t.code) && k > s.First && areaNouns[strings.ToLower(d.Tokens[k-1].Text)]
 		// "in the Russian Black Sea resort of Sochi"
-		for k > s.First && sp.First-k < 8 && !locPreps[prev] {
+		for k > s.First && sp.First-k < 8 && !locPreps[prev] && !struck {
 			k--
 			prev = strings.ToLower(d.Tokens[k].Text)
 			if prev == "," || prev == "." || prev == "to" || prev == "from" {
 				break
 			}
 		}
-		if !locPreps[prev] {
+		if !locPreps[prev] && !struck {
 			continue
 		}
 		if sp.First > m.last && x.inAttribution(m.last, sp.First) {
 			continue // "..., a military spokesman in Kiev said": where it was said
 		}
-		if !x.circumstantial(k, s.First, m) {
+		if !struck && !x.circumstantial(k, s.First, m) {
 			continue // "the process in Syria": the place belongs to a noun
 		}
 		dist := sp.First - m.last
@@ -80,6 +82,12 @@ func (x *context) circumstantial(k, start int, m match) bool {
 
 // locPreps introduce where an event happened.
 var locPreps = map[string]bool{"in": true, "at": true, "near": true, "around": true, "outside": true, "inside": true}
+
+// areaNouns name parts of a place an attack can strike ("the outskirts of
+// Donetsk", "rebel-held districts of Aleppo").
+var areaNouns = map[string]bool{"districts": true, "district": true, "outskirts": true, "suburbs": true, "suburb": true,
+	"neighbourhoods": true, "neighborhoods": true, "neighbourhood": true, "neighborhood": true, "parts": true,
+	"areas": true, "centre": true, "center": true, "villages": true, "towns": true, "streets": true}
 
 // inAttribution reports whether a comma between tokens i and j opens an
 // attribution ("..., officials in Kiev said").
