@@ -18,6 +18,9 @@ func (t *tree) sourceOptions(k int, out []srcOption) []srcOption {
 	d := t.d
 	sent := d.Sents[d.Tokens[k].Sent]
 	add := func(n np, how string) {
+		if timeOnly(d, n) {
+			return // "In late August, a poll found"
+		}
 		for _, o := range out {
 			if o.n.first == n.first && o.n.last == n.last && (o.n.ok() || !n.ok()) {
 				return

@@ -556,14 +556,34 @@ func participleSubject(d *doc.Doc, lo, k int) np {
 	if d.Tokens[k].Tag != "VBG" || k == 0 || d.Tokens[k-1].Text != "," {
 		return np{rel: -1}
 	}
-	// the main clause starts after any quotation before the participle
+	// the main clause starts after any quotation before the participle;
+	// when nothing there has a subject, it is the clause that introduced
+	// the quotation: X said: “...,” adding that ...
+	open := -1
 	for v := k - 1; v > lo; v-- {
 		if isQuoteMark(d.Tokens[v].Text) {
-			lo = v + 1
-			break
+			for o := v - 1; o >= lo; o-- {
+				if isQuoteMark(d.Tokens[o].Text) {
+					open = o
+					break
+				}
+			}
+			if n := finiteSubject(d, v+1, k-1); n.ok() {
+				return n
+			}
+			if open > lo {
+				return finiteSubject(d, lo, open)
+			}
+			return np{rel: -1}
 		}
 	}
-	for v := lo; v < k-1; v++ {
+	return finiteSubject(d, lo, k-1)
+}
+
+// finiteSubject returns the subject of the first finite verb in tokens
+// [lo, hi) that has one before or after it.
+func finiteSubject(d *doc.Doc, lo, hi int) np {
+	for v := lo; v < hi; v++ {
 		if !isVerb(d, v) || d.Tokens[v].Tag == "VBG" || d.Tokens[v].Tag == "VBN" {
 			continue
 		}
@@ -572,6 +592,11 @@ func participleSubject(d *doc.Doc, lo, k int) np {
 		if !isAux(d, v) || d.Tokens[v].Tag == "VBD" || d.Tokens[v].Tag == "VBZ" || d.Tokens[v].Tag == "VBP" {
 			if n := subjectBefore(d, lo, v); n.ok() {
 				return n
+			}
+			if speechVerbs[lemma(d, v)] {
+				if n := subjectAfter(d, v, hi); n.ok() {
+					return n
+				}
 			}
 		}
 	}

@@ -276,3 +276,32 @@ func TestDateNotSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestReportStops checks that reported speech stops where the next clause
+// starts on its own: at a semicolon, or at a conjunction before another
+// report.
+func TestReportStops(t *testing.T) {
+	tests := []struct {
+		text, content, not string
+	}{
+		{`The minister said the talks had failed; the opposition blamed the government for the delay.`, "the talks had failed", "opposition"},
+		{`The minister said the talks had failed, and her deputy noted that a new round was planned for June.`, "the talks had failed", "deputy"},
+	}
+	for _, tt := range tests {
+		d := process(t, tt.text)
+		found := false
+		for _, q := range d.Quotes {
+			c := d.Slice(q.Content)
+			if !strings.Contains(c, tt.content) {
+				continue
+			}
+			found = true
+			if strings.Contains(c, tt.not) {
+				t.Errorf("%q: content %q runs into %q", tt.text, c, tt.not)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation with %q", tt.text, tt.content)
+		}
+	}
+}

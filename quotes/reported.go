@@ -188,7 +188,7 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	if end-c >= 2 && !circumstance[lower(d, c)] && !(speechVerbs[lemma(d, k)] && contentBefore(d, s.First, sub) && (noClause(d, c, end) || timeThenBreak(d, c, end))) {
 		q := newReported(d, si, k, 1, speakerSpan(d, sub))
 		q.Addressee = addressee
-		return withContent(d, q, c, trailingAccording(d, c, end), inQuote)
+		return withContent(d, q, c, nextReport(d, c, trailingAccording(d, c, end)), inQuote)
 	}
 	// CONTENT, SPEAKER said (in a statement).
 	j := sub.first - 1
@@ -288,4 +288,32 @@ func headlineForm(w string, plural bool) bool {
 		}
 	}
 	return false
+}
+
+// nextReport returns where reported content [c, end) stops: at a
+// semicolon ("X said A; B"), or before a clause joined to it by a comma or
+// dash and a conjunction that makes a report of its own ("X said A, and Y
+// noted that B", "X said A — but Y insisted ..."); else end.
+func nextReport(d *doc.Doc, c, end int) int {
+	for m := c + 2; m < end; m++ {
+		w := d.Tokens[m].Text
+		if w == ";" {
+			return m
+		}
+		if (w != "," && !dashes[w]) || m+1 >= end {
+			continue
+		}
+		if j := lower(d, m+1); j != "and" && j != "but" && j != "while" && j != "whereas" {
+			continue
+		}
+		for v := m + 2; v < end && v < m+10; v++ {
+			if isVerb(d, v) && !isAux(d, v) && d.Tokens[v].Tag != "VBG" && speechVerbs[lemma(d, v)] {
+				return m
+			}
+			if d.Tokens[v].Text == "," {
+				break
+			}
+		}
+	}
+	return end
 }

@@ -292,38 +292,65 @@ type TrainOptions struct {
 	Epochs    int
 	Seed      int64
 	Threshold float64 // weights below this magnitude are dropped by Freeze
-	Log       io.Writer
+	// Runs is how many models Train fits, on shuffles seeded Seed,
+	// Seed+1, ...; their averaged weights are averaged (parameter mixing).
+	// 0 means 1.
+	Runs int
+	Log  io.Writer
 }
 
 // Train fits the cue model to examples with the averaged perceptron and
-// returns it frozen. It runs twice: first to learn the rankers that choose
-// a cue's source and content among its readings, then, with each gold cue
-// the rules left alone labelled a cue only when the first rankers choose
-// a right source and content for it, to learn the cue classifier and the
-// rankers together in one model.
+// returns it frozen. Each run trains twice: first to learn the rankers
+// that choose a cue's source and content among its readings, then, with
+// each gold cue the rules left alone labelled a cue only when the first
+// rankers choose a right source and content for it, to learn the cue
+// classifier and the rankers together in one model. Several runs are
+// mixed into one model.
 func Train(examples []Example, o TrainOptions) *perceptron.Model {
-	first := train(examples, o, false)
-	relabelled, kept := 0, 0
-	for i := range examples {
-		e := &examples[i]
-		if e.Sources == nil {
-			continue
+	var runs []*perceptron.Model
+	for r := range max(1, o.Runs) {
+		ro := o
+		ro.Seed = o.Seed + int64(r)
+		first := train(examples, ro, false)
+		first.Freeze(ro.Threshold)
+		relabelled, kept := 0, 0
+		for i := range examples {
+			e := &examples[i]
+			if e.Sources == nil {
+				continue
+			}
+			si, ci := best(first, e.Sources), best(first, e.Contents)
+			e.Cue = si >= 0 && ci >= 0 && e.Sources[si].Right && e.Contents[ci].Right
+			relabelled++
+			if e.Cue {
+				kept++
+			}
 		}
-		si, ci := best(first, e.Sources), best(first, e.Contents)
-		e.Cue = si >= 0 && ci >= 0 && e.Sources[si].Right && e.Contents[ci].Right
-		relabelled++
-		if e.Cue {
-			kept++
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, "rankers (seed %d): %d of %d gold cues the rules left alone get a right source and content\n", ro.Seed, kept, relabelled)
 		}
+		runs = append(runs, train(examples, ro, true))
 	}
-	if o.Log != nil {
-		fmt.Fprintf(o.Log, "rankers: %d of %d gold cues the rules left alone get a right source and content\n", kept, relabelled)
+	if len(runs) == 1 {
+		runs[0].Freeze(o.Threshold)
+		return runs[0]
 	}
-	return train(examples, o, true)
+	m := perceptron.New(Classes)
+	one := make([]uint64, 1)
+	for _, r := range runs {
+		r.Averaged(func(f uint64, c int, w float64) {
+			one[0] = f
+			m.UpdateWeighted(c, w/float64(len(runs)), one)
+		})
+	}
+	m.Tick() // weights set at step 0: their average over one step is themselves
+	m.Freeze(o.Threshold)
+	return m
 }
 
 // train runs the perceptron epochs: the ranking updates for every example
-// with readings, and the cue updates when withCues.
+// with readings, and the cue updates when withCues. The model is returned
+// unfrozen.
 func train(examples []Example, o TrainOptions, withCues bool) *perceptron.Model {
 	m := perceptron.New(Classes)
 	rng := rand.New(rand.NewSource(o.Seed))
@@ -358,7 +385,6 @@ func train(examples []Example, o TrainOptions, withCues bool) *perceptron.Model 
 			fmt.Fprintf(o.Log, "epoch %d: %d of %d wrong (%.4f), %d rankings wrong\n", ep+1, wrong, len(examples), float64(wrong)/float64(max(1, len(examples))), rankWrong)
 		}
 	}
-	m.Freeze(o.Threshold)
 	return m
 }
 
