@@ -46,12 +46,16 @@ func stanceInside(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 // the sentence attributes (a title, a term or scare quotes: "the
 // so-called “Golden Week”", not the words of the speaker of the paragraph
 // before), and titles in capitals inside a sentence even when it has a
-// cue ("told “Morning Joe”"). Quotations opening their sentence keep an
-// inherited speaker.
+// cue ("told “Morning Joe”", "his book, “Grow Rich Slowly”").
+// Quotations opening their sentence keep an inherited speaker.
 func strayPhrases(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		if q.Direct && midSentence(d, q.Content) && (q.CueRange.Len() == 0 || d.SentenceAt(q.CueRange.Start) != q.Sent || titleCase(d, q.Content)) {
+			continue
+		}
+		if q.Direct && !opensSentence(d, q.Content) && titleCase(d, q.Content) && titleLike(d, q.Content) {
+			// a title after a comma or colon: 'his book, “Grow Rich Slowly”'
 			continue
 		}
 		out = append(out, q)
@@ -89,4 +93,34 @@ func titleCase(d *doc.Doc, r doc.Range) bool {
 func midSentence(d *doc.Doc, r doc.Range) bool {
 	first, _ := d.TokensIn(r)
 	return first > 1 && d.Tokens[first-1].Sent == d.Tokens[first-2].Sent && isWordy(d.Tokens[first-2].Text)
+}
+
+// opensSentence reports whether the quotation r opens its sentence.
+func opensSentence(d *doc.Doc, r doc.Range) bool {
+	first, _ := d.TokensIn(r)
+	return first == 0 || first == 1 || d.Tokens[first-1].Sent != d.Tokens[first].Sent || d.Tokens[first-2].Sent != d.Tokens[first].Sent
+}
+
+// titleLike reports whether the capitalised words of r read as a title
+// rather than a one-word answer or a person's name ("Hopefully", "Anna
+// Reyes."): two words or more, not all in the name of a person the
+// article mentions elsewhere.
+func titleLike(d *doc.Doc, r doc.Range) bool {
+	first, last := d.TokensIn(r)
+	words, lastWord := 0, first
+	for i := first; i < last; i++ {
+		if isWordy(d.Tokens[i].Text) {
+			words++
+			lastWord = i
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && s.Label == "PERSON" && s.First <= first && s.Last > lastWord && s.Entity >= 0 && len(d.Entities[s.Entity].Mentions) > 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -305,3 +305,19 @@ func TestReportStops(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNotQuote checks that a title in capitals set off by a comma is
+// not taken for someone's words.
+func TestTitleNotQuote(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{`Ms. Ortiz said her first book, “Grow Rich Slowly,” sold well in the towns of the valley.`, "Grow Rich Slowly"},
+		{`The band played its old hit, “Summer Rain On The Roof,” before the speeches began.`, "Summer Rain"},
+	} {
+		d := process(t, tt.text)
+		for _, q := range d.Quotes {
+			if q.Direct && strings.Contains(d.Slice(q.Content), tt.title) {
+				t.Errorf("%q: title %q taken for a quotation", tt.text, d.Slice(q.Content))
+			}
+		}
+	}
+}
