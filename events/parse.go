@@ -89,7 +89,7 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 				for _, o := range x.children(i, "obj") {
 					recipients = append(recipients, x.mentionsAtTree(o)...)
 					if len(recipients) == 0 {
-						recipients = x.heldBy(o, attack(m.t.code))
+						recipients = x.heldBy(o, m.t.code)
 					}
 				}
 				continue
@@ -231,14 +231,23 @@ func (x *context) quantity(h int) bool {
 	return false
 }
 
-// heldBy finds who an object without a mention of its own belongs to:
-// a name modifying it ("Hamas positions", "Islamic State targets") or,
-// for attacks, the place it is in ("targets in the Gaza Strip").
-func (x *context) heldBy(o int, attack bool) []part {
+// heldBy finds who an object without a mention of its own belongs to,
+// for a trigger of CAMEO code code: a name modifying it ("Hamas
+// positions", "Islamic State targets"), a national adjective for words
+// and cooperation ("rejected the Palestinian demands") or, for attacks,
+// the place it is in ("targets in the Gaza Strip").
+func (x *context) heldBy(o int, code string) []part {
+	attack := attack(code)
+	// a threat to or an attack on "the Ukrainian economy" is seldom one on
+	// Ukraine: only words and cooperation go to a national adjective
+	hostile := code >= "13"
 	for _, rel := range []string{"compound", "nmod:poss", "amod"} {
 		for _, c := range x.children(o, rel) {
 			if ps := x.mentionsAt(c); len(ps) > 0 {
 				return ps
+			}
+			if ps := x.nationalAt(c); len(ps) > 0 && !hostile {
+				return ps // "rejected the Palestinian demands": the Palestinians'
 			}
 		}
 	}
@@ -259,4 +268,20 @@ func (x *context) heldBy(o int, attack bool) []part {
 // attack reports whether a CAMEO code is a use of force (18 to 20).
 func attack(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// nationalAt returns the national adjective covering token i as a
+// participant standing for its country ("Palestinian" of "the Palestinian
+// demands"), or nil.
+func (x *context) nationalAt(i int) []part {
+	d := x.d
+	for si, s := range d.Spans {
+		if s.Entity < 0 || s.First != i || s.Last != i+1 || s.Kind == doc.KindTime {
+			continue
+		}
+		if e := d.Entities[s.Entity]; e.Type == "NORP" && e.Actor != nil && e.Actor.Code != "" {
+			return []part{x.participant(si)}
+		}
+	}
+	return nil
 }
