@@ -475,7 +475,7 @@ func init() {
 }
 
 // groupSectors are the sectors of groups that news names by a plural noun.
-var groupSectors = map[string]bool{"CVL": true, "REB": true, "OPP": true, "REF": true, "MIL": true, "COP": true, "MED": true, "EDU": true, "REL": true, "BUS": true, "LAB": true}
+var groupSectors = map[string]bool{"CVL": true, "REB": true, "OPP": true, "REF": true, "MIL": true, "COP": true, "MED": true, "EDU": true, "REL": true, "BUS": true, "LAB": true, "NGO": true}
 
 // groupAntecedent finds an earlier group entity named by the same noun.
 func (c *clusterer) groupAntecedent(role string) int {
@@ -495,7 +495,7 @@ func (c *clusterer) barePlural(j, end int) bool {
 		return false // a group noun in lower case begins with a letter (capitalised only to open a sentence)
 	}
 	for k := 3; k >= 1; k-- {
-		if j+k > end || !strings.HasSuffix(d.Tokens[j+k-1].Text, "s") {
+		if j+k > end || !plural(d.Tokens[j+k-1].Text) {
 			continue
 		}
 		var parts []string
@@ -507,7 +507,7 @@ func (c *clusterer) barePlural(j, end int) bool {
 			w = strings.ToLower(w[:1]) + w[1:]
 		}
 		role, ok := kb.LookupRole(w)
-		if ok && groupSectors[role.Sector] && strings.HasSuffix(w, "s") && w == strings.ToLower(w) && !titleOnly[w] {
+		if ok && groupSectors[role.Sector] && plural(w) && w == strings.ToLower(w) && !titleOnly[w] {
 			return true
 		}
 	}
@@ -537,4 +537,9 @@ func (c *clusterer) sentenceStart(j int) bool {
 func twoWordName(a, b string) bool {
 	capital := func(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 	return capital(a) && capital(b) && !determiners[strings.ToLower(a)]
+}
+
+// plural reports whether a noun has a plural ending: "rebels", "gunmen".
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(strings.ToLower(w), "men")
 }

@@ -62,6 +62,7 @@ func init() {
 		worshippers,pilgrims,passengers,hostages,farmers,mourners,shoppers,prisoners,political prisoners,detainees`)
 	addRoles("REF", true, `refugee,refugees,migrant,migrants,asylum seeker,asylum seekers`)
 	addRoles("EDU", true, `student,students,professor,teacher,teachers`)
+	addRoles("NGO", true, `aid worker,aid workers,humanitarian workers,relief workers,rights activists,human rights activists`)
 	addRoles("REL", true, `cleric,imam,pope,bishop,archbishop,priest,rabbi,patriarch`)
 }
 

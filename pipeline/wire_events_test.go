@@ -89,11 +89,23 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"REQUEST", "USAGOV", "CHN", "U.S. Defense Secretary Ash Carter urged China to halt construction on disputed islands."},
 	{"AID", "JPN", "PHL", "Japan will provide patrol boats to the Philippines, officials said."},
 	{"ACCUSE", "UKRGOV", "RUS", "Ukrainian President Petro Poroshenko accused Russia of sending troops into eastern Ukraine."},
+	// a fourth set, measured before the changes made for it (3 of 10 at the
+	// start of the session, 6 before those changes)
+	{"ASSAULT", "NGAREB", "NGA", "Gunmen kidnapped 10 aid workers in northeastern Nigeria on Thursday."},
+	{"RETREAT", "PHLMIL", "PHLCVL", "Philippine troops freed three hostages held by Abu Sayyaf militants."},
+	{"COERCE", "EGYCOP", "EGYMED", "Egyptian police raided the offices of an independent newspaper in Cairo."},
+	{"COERCE", "TURGOV", "TURMED", "Turkey seized control of the country's largest newspaper on Friday."},
+	{"AGREE", "YEM", "SAU", "Yemen's warring parties agreed to a ceasefire brokered by the United Nations."},
+	{"COERCE", "IRN", "USAMIL", "Iran detained 10 U.S. sailors in the Gulf on Tuesday."},
+	{"CONSULT", "USAGOV", "CUBGOV", "U.S. President Barack Obama met Cuban President Raul Castro in Havana."},
+	{"ACCUSE", "KOR", "PRK", "South Korea condemned North Korea's nuclear test."},
+	{"REQUEST", "FRAGOV", "RUS", "French President Francois Hollande asked Russia to stop bombing civilians in Syria."},
+	{"COERCE", "IGOUNO", "PRK", "The U.N. Security Council imposed tough new sanctions on North Korea."},
 }
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 62
+const wireEventsGuard = 69
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the
