@@ -26,10 +26,11 @@ var rootCmd = &cobra.Command{
 }
 
 // memoryLimit is the Go heap's soft limit unless GOMEMLIMIT sets another:
-// the models' tables live outside the heap, and the rest of a run's memory
-// is short-lived per-article garbage, which the collector then reclaims
-// sooner instead of letting the heap double.
-const memoryLimit = 150 << 20
+// the models' tables and the taggers' per-word score caches live outside
+// the heap, and the rest of a run's memory is short-lived per-article
+// garbage, which the collector then reclaims sooner instead of letting the
+// heap double.
+const memoryLimit = 128 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/dateline-news/dateline/nlp/clusters"
@@ -59,7 +60,7 @@ func newTagger(ls *labelSet, cl *clusters.Map) *tagger {
 // words; only valid with a scorer whose weights do not change.
 func (t *tagger) withCache(max int) *tagger {
 	nc := len(t.ls.classes)
-	t.cache = &scoreCache{nc: nc, idx: map[string]int32{}, max: max}
+	t.cache = newScoreCache(nc, max)
 	t.yTab = make([]float32, (nc+1)*(nc+1)*nc)
 	t.ySet = make([]bool, (nc+1)*(nc+1))
 	return t
@@ -328,6 +329,18 @@ type scoreCache struct {
 	fs      []uint64
 }
 
+// newScoreCache returns an empty cache for max words over nc classes,
+// its vectors outside the Go heap.
+func newScoreCache(nc, max int) *scoreCache {
+	c := &scoreCache{nc: nc, idx: map[string]int32{}, max: max}
+	var free func()
+	c.vecs, free = perceptron.OffHeap[float32](max * nVecRoles * nc)
+	if free != nil {
+		runtime.AddCleanup(c, func(f func()) { f() }, free)
+	}
+	return c
+}
+
 // vectors returns the nVecRoles*nc role scores of a token's word. The slice
 // is valid until the next call.
 func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
@@ -344,9 +357,6 @@ func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 		c.idx[w] = int32(id)
 		c.words = append(c.words, w)
 		c.used = append(c.used, false)
-		for k := 0; k < stride; k++ {
-			c.vecs = append(c.vecs, 0)
-		}
 		v = c.vecs[id*stride : id*stride+stride]
 	case c.max > 0:
 		id := c.victim()

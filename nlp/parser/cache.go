@@ -1,6 +1,10 @@
 package parser
 
-import "github.com/dateline-news/dateline/nlp/perceptron"
+import (
+	"runtime"
+
+	"github.com/dateline-news/dateline/nlp/perceptron"
+)
 
 // The move features of one word alone (its form, tag and cluster) in one
 // position of the configuration: its role. A word's summed move weights in
@@ -87,11 +91,11 @@ func (s *state) bufferFeatures(fs []uint64) []uint64 {
 // are computed for the sentence only.
 type roleCache struct {
 	idx   map[word]int32
-	vecs  [][nRoles][nMoves]int32
-	words []word   // word of each entry
-	used  []bool   // entry used since the hand last passed
-	stamp []uint32 // sentence that last used the entry
-	sent  uint32   // current sentence
+	vecs  [][nRoles][nMoves]int32 // room for max+1 entries (outside the Go heap)
+	words []word                  // word of each entry
+	used  []bool                  // entry used since the hand last passed
+	stamp []uint32                // sentence that last used the entry
+	sent  uint32                  // current sentence
 	hand  int
 	max   int
 	extra [][nRoles][nMoves]int32
@@ -108,7 +112,12 @@ const roleWords = 1 << 15
 
 func newRoleCache(m *perceptron.Model, max int) *roleCache {
 	c := &roleCache{idx: map[word]int32{}, max: max}
-	c.vecs = append(c.vecs, c.vectors(m, noWord))
+	var free func()
+	c.vecs, free = perceptron.OffHeap[[nRoles][nMoves]int32](max + 1)
+	if free != nil {
+		runtime.AddCleanup(c, func(f func()) { f() }, free)
+	}
+	c.vecs[0] = c.vectors(m, noWord)
 	c.words, c.used, c.stamp = []word{noWord}, []bool{true}, []uint32{0}
 	return c
 }
@@ -134,10 +143,10 @@ func (c *roleCache) sentence(m *perceptron.Model, s *state) {
 		id, ok := c.idx[k]
 		switch {
 		case ok:
-		case len(c.vecs) <= c.max:
-			id = int32(len(c.vecs))
+		case len(c.words) <= c.max:
+			id = int32(len(c.words))
 			c.idx[k] = id
-			c.vecs = append(c.vecs, c.vectors(m, k))
+			c.vecs[id] = c.vectors(m, k)
 			c.words = append(c.words, k)
 			c.used = append(c.used, false)
 			c.stamp = append(c.stamp, 0)

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/dateline-news/dateline/nlp/perceptron"
@@ -104,7 +105,7 @@ func restFeatures(fs []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
 type roleCache struct {
 	nc    int
 	idx   map[string]int32
-	vecs  []int32  // stride nRoles*nc
+	vecs  []int32  // stride nRoles*nc, room for max+2 entries (outside the Go heap)
 	words []string // form of each entry ("" for the padding)
 	used  []bool   // entry used since the hand last passed
 	stamp []uint32 // sentence that last used the entry
@@ -121,9 +122,13 @@ const cacheWords = 8192
 
 func newRoleCache(m *perceptron.Model, max int) *roleCache {
 	c := &roleCache{nc: len(m.Classes), idx: map[string]int32{}, max: max}
-	c.vecs = make([]int32, 0, 2*c.stride())
-	c.vecs = c.fill(m, c.vecs, &padStart)
-	c.vecs = c.fill(m, c.vecs, &padEnd)
+	var free func()
+	c.vecs, free = perceptron.OffHeap[int32]((max + 2) * c.stride())
+	if free != nil {
+		runtime.AddCleanup(c, func(f func()) { f() }, free)
+	}
+	c.compute(m, c.entry(0), &padStart)
+	c.compute(m, c.entry(1), &padEnd)
 	c.words = []string{"", ""}
 	c.used = []bool{true, true}
 	c.stamp = []uint32{0, 0}
@@ -132,6 +137,12 @@ func newRoleCache(m *perceptron.Model, max int) *roleCache {
 }
 
 func (c *roleCache) stride() int { return nRoles * c.nc }
+
+// entry returns the vectors of entry id.
+func (c *roleCache) entry(id int32) []int32 {
+	at := int(id) * c.stride()
+	return c.vecs[at : at+c.stride()]
+}
 
 // fill appends the role vectors of w to vs.
 func (c *roleCache) fill(m *perceptron.Model, vs []int32, w *word) []int32 {
@@ -167,14 +178,14 @@ func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
 			c.words = append(c.words, w)
 			c.used = append(c.used, false)
 			c.stamp = append(c.stamp, 0)
-			c.vecs = c.fill(m, c.vecs, &ws[i+2])
+			c.compute(m, c.entry(id), &ws[i+2])
 		default:
 			if id = c.victim(); id >= 0 {
 				delete(c.idx, c.words[id])
 				w := strings.Clone(f)
 				c.idx[w] = id
 				c.words[id] = w
-				c.compute(m, c.vecs[int(id)*c.stride():int(id+1)*c.stride()], &ws[i+2])
+				c.compute(m, c.entry(id), &ws[i+2])
 			} else {
 				id = int32(-1 - len(c.extra)/c.stride())
 				c.extra = c.fill(m, c.extra, &ws[i+2])
