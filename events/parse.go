@@ -237,9 +237,9 @@ func (x *context) quantity(h int) bool {
 // and cooperation ("rejected the Palestinian demands") or, for attacks,
 // the place it is in ("targets in the Gaza Strip").
 func (x *context) heldBy(o int, code string) []part {
-	attack := attack(code)
 	// a threat to or an attack on "the Ukrainian economy" is seldom one on
-	// Ukraine: only words and cooperation go to a national adjective
+	// Ukraine: only words and cooperation (CAMEO 01 to 12) go to a
+	// national adjective
 	hostile := code >= "13"
 	for _, rel := range []string{"compound", "nmod:poss", "amod"} {
 		for _, c := range x.children(o, rel) {
@@ -251,7 +251,7 @@ func (x *context) heldBy(o int, code string) []part {
 			}
 		}
 	}
-	if !attack {
+	if !attack(code) {
 		return nil
 	}
 	for _, c := range x.children(o, "nmod") {
