@@ -64,29 +64,15 @@ func townBeforeCounty(m mention, ms []mention, groups []*group, byKey map[string
 	if !isCounty(m.key) || main == nil {
 		return nil
 	}
-	var best *gazetteer.Place
-	bestD := countyChars + 1
-	for _, o := range ms {
-		if o.embedded || o.key == m.key {
-			continue
-		}
-		g := groups[byKey[o.gkey]]
-		if g.best < 0 {
-			continue
-		}
-		p := g.cands[g.best]
-		if !p.City() || p.Country != main.Country {
-			continue
-		}
+	return nearest(m, ms, groups, byKey, countyChars, func(p gazetteer.Place, _ *group) bool {
+		return p.City() && p.Country == main.Country
+	}, func(o mention) (int, bool) {
 		d := m.r.Start - o.r.End
 		if o.r.Start >= m.r.End {
 			d = 2 * (o.r.Start - m.r.End)
 		}
-		if d >= 0 && d < bestD {
-			best, bestD = &g.cands[g.best], d
-		}
-	}
-	return best
+		return d, d >= 0
+	})
 }
 
 // countyShortNames reads a name as the county of that name when the

@@ -18,36 +18,37 @@ func nearby(text string, m mention, ms []mention, groups []*group, byKey map[str
 	if main == nil {
 		return nil
 	}
+	return nearest(m, ms, groups, byKey, nearbyChars, func(p gazetteer.Place, g *group) bool {
+		return local(p) && p.Country == main.Country && trusted(p, g, main)
+	}, func(o mention) (int, bool) {
+		switch {
+		case o.r.End <= m.r.Start:
+			return m.r.Start - o.r.End, !crossesSentence(text[o.r.End:m.r.Start])
+		case o.r.Start >= m.r.End:
+			// a town after the name counts less
+			return 2 * (o.r.Start - m.r.End), !crossesSentence(text[m.r.End:o.r.Start])
+		}
+		return 0, false
+	})
+}
+
+// nearest returns the resolved place of the mention nearest m (other than
+// m's own name and names inside other names) that keep accepts: dist gives
+// a mention's distance from m, or false to pass it over, and only places
+// nearer than limit count.
+func nearest(m mention, ms []mention, groups []*group, byKey map[string]int, limit int,
+	keep func(p gazetteer.Place, g *group) bool, dist func(o mention) (int, bool)) *gazetteer.Place {
 	var best *gazetteer.Place
-	bestD := nearbyChars + 1
+	bestD := limit + 1
 	for _, o := range ms {
 		if o.embedded || o.key == m.key {
 			continue
 		}
 		g := groups[byKey[o.gkey]]
-		if g.best < 0 {
+		if g.best < 0 || !keep(g.cands[g.best], g) {
 			continue
 		}
-		p := g.cands[g.best]
-		if !local(p) || p.Country != main.Country || !trusted(p, g, main) {
-			continue
-		}
-		var d int
-		switch {
-		case o.r.End <= m.r.Start:
-			d = m.r.Start - o.r.End
-			if crossesSentence(text[o.r.End:m.r.Start]) {
-				continue
-			}
-		case o.r.Start >= m.r.End:
-			d = 2 * (o.r.Start - m.r.End) // a town after the name counts less
-			if crossesSentence(text[m.r.End:o.r.Start]) {
-				continue
-			}
-		default:
-			continue
-		}
-		if d < bestD {
+		if d, ok := dist(o); ok && d < bestD {
 			best, bestD = &g.cands[g.best], d
 		}
 	}
@@ -86,27 +87,13 @@ func townIn(text string, m mention, ms []mention, groups []*group, byKey map[str
 	if region.Feature != gazetteer.FeatAdmin1 {
 		return nil
 	}
-	var best *gazetteer.Place
-	bestD := regionTownChars + 1
-	for _, o := range ms {
-		if o.embedded || o.key == m.key {
-			continue
-		}
-		g := groups[byKey[o.gkey]]
-		if g.best < 0 {
-			continue
-		}
-		p := g.cands[g.best]
-		if !p.City() || p.Country != region.Country || p.Admin1 != region.Admin1 {
-			continue
-		}
+	return nearest(m, ms, groups, byKey, regionTownChars, func(p gazetteer.Place, _ *group) bool {
+		return p.City() && p.Country == region.Country && p.Admin1 == region.Admin1
+	}, func(o mention) (int, bool) {
 		d := m.r.Start - o.r.End
 		if o.r.Start >= m.r.End {
 			d = o.r.Start - m.r.End
 		}
-		if d >= 0 && d < bestD {
-			best, bestD = &g.cands[g.best], d
-		}
-	}
-	return best
+		return d, d >= 0
+	})
 }
