@@ -40,45 +40,12 @@ func (m *Model) Scale(acc []int32, out []float32) {
 // addSparse is AddWeights for tables with more than maxDense classes: the
 // lookup phases of scores, summing in integers.
 func (t *table) addSparse(feats []uint64, acc []int32) {
-	var (
-		home [batch]uint32
-		keys [batch]uint64
-		vals [batch]uint64
-	)
-	slots := t.slots
-	mask := uint64(len(slots) - 1)
-	shift := t.shift
+	var vals [batch]uint64
 	ents := t.ents
 	for len(feats) > 0 {
 		fs := feats[:min(batch, len(feats))]
 		feats = feats[len(fs):]
-		for j, f := range fs {
-			i := (fixKey(f) * golden) >> shift
-			home[j] = uint32(i)
-			keys[j] = slots[i&mask].key
-		}
-		var touch uint32
-		for j, f := range fs {
-			f = fixKey(f)
-			i := uint64(home[j])
-			k := keys[j]
-			var v uint64
-			for {
-				if k == f {
-					v = slots[i].v
-					break
-				}
-				if k == 0 {
-					break
-				}
-				i = (i + 1) & mask
-				k = slots[i].key
-			}
-			if v&outOfLine != 0 {
-				touch += ents[uint32(v)]
-			}
-			vals[j] = v
-		}
+		touch := t.lookup(fs, &vals)
 		for _, v := range vals[:len(fs)] {
 			if v&outOfLine == 0 {
 				e0, e1 := uint32(v), uint32(v>>32)

@@ -151,45 +151,12 @@ func (t *table) scores(feats []uint64, out []float32) {
 		t.denseScores(feats, out)
 		return
 	}
-	var (
-		home [batch]uint32
-		keys [batch]uint64
-		vals [batch]uint64
-	)
-	slots := t.slots
-	mask := uint64(len(slots) - 1)
-	shift := t.shift
+	var vals [batch]uint64
 	ents := t.ents
 	for len(feats) > 0 {
 		fs := feats[:min(batch, len(feats))]
 		feats = feats[len(fs):]
-		for j, f := range fs {
-			i := (fixKey(f) * golden) >> shift
-			home[j] = uint32(i)
-			keys[j] = slots[i&mask].key
-		}
-		var touch uint32
-		for j, f := range fs {
-			f = fixKey(f)
-			i := uint64(home[j])
-			k := keys[j]
-			var v uint64
-			for {
-				if k == f {
-					v = slots[i].v
-					break
-				}
-				if k == 0 {
-					break
-				}
-				i = (i + 1) & mask
-				k = slots[i].key
-			}
-			if v&outOfLine != 0 {
-				touch += ents[uint32(v)]
-			}
-			vals[j] = v
-		}
+		touch := t.lookup(fs, &vals)
 		for _, v := range vals[:len(fs)] {
 			if v&outOfLine == 0 {
 				e0, e1 := uint32(v), uint32(v>>32)
@@ -208,6 +175,48 @@ func (t *table) scores(feats []uint64, out []float32) {
 		out[c] *= t.scale
 	}
 	runtime.KeepAlive(t) // the slots may live outside the Go heap (settle)
+}
+
+// lookup resolves a batch of features to their slot values (0 when a
+// feature is not in the table), in the two phases scores describes: the
+// home slot keys of the whole batch first, then the probes. It returns a
+// sum over the out-of-line entries it touched, for keep.
+func (t *table) lookup(fs []uint64, vals *[batch]uint64) uint32 {
+	var (
+		home [batch]uint32
+		keys [batch]uint64
+	)
+	slots := t.slots
+	mask := uint64(len(slots) - 1)
+	shift := t.shift
+	for j, f := range fs {
+		i := (fixKey(f) * golden) >> shift
+		home[j] = uint32(i)
+		keys[j] = slots[i&mask].key
+	}
+	var touch uint32
+	for j, f := range fs {
+		f = fixKey(f)
+		i := uint64(home[j])
+		k := keys[j]
+		var v uint64
+		for {
+			if k == f {
+				v = slots[i].v
+				break
+			}
+			if k == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			k = slots[i].key
+		}
+		if v&outOfLine != 0 {
+			touch += t.ents[uint32(v)]
+		}
+		vals[j] = v
+	}
+	return touch
 }
 
 // keep consumes a value so that the loads behind it are not optimised away.
