@@ -224,45 +224,11 @@ func (t *table) lookup(fs []uint64, vals *[batch]uint64) uint32 {
 //go:noinline
 func keep(uint32) {}
 
-// denseScores is scores for tables with at most maxDense classes.
+// denseScores is scores for tables with at most maxDense classes: the
+// integer sums of addDense, scaled.
 func (t *table) denseScores(feats []uint64, out []float32) {
-	var (
-		home [batch]uint32
-		keys [batch]uint64
-		acc  [maxDense]int32
-	)
-	slots := t.slots
-	mask := uint64(len(slots) - 1)
-	shift := t.shift
-	for len(feats) > 0 {
-		fs := feats[:min(batch, len(feats))]
-		feats = feats[len(fs):]
-		for j, f := range fs {
-			i := (fixKey(f) * golden) >> shift
-			home[j] = uint32(i)
-			keys[j] = slots[i&mask].key
-		}
-		for j, f := range fs {
-			f = fixKey(f)
-			i := uint64(home[j])
-			k := keys[j]
-			for {
-				if k == f {
-					v := slots[i].v
-					acc[0] += int32(int16(v))
-					acc[1] += int32(int16(v >> 16))
-					acc[2] += int32(int16(v >> 32))
-					acc[3] += int32(int16(v >> 48))
-					break
-				}
-				if k == 0 {
-					break
-				}
-				i = (i + 1) & mask
-				k = slots[i].key
-			}
-		}
-	}
+	var acc [maxDense]int32
+	t.addDense(feats, acc[:len(out)])
 	for c := range out {
 		out[c] = float32(acc[c]) * t.scale
 	}
