@@ -14,11 +14,11 @@ var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear"
 // Regression guards: the levels measured on PolNeAR dev minus 0.005, with
 // the quotes stage as the pipeline ships it (speech, stance, speech acts and
 // attitudes only; with quotes.Finder.Broad, PolNeAR's wider sense, attribution
-// F1 is 0.7625).
+// F1 is 0.7657).
 var guards = map[string]float64{
 	"speaker_accuracy": 0.9642 - 0.005,
-	"attribution_f1":   0.7606 - 0.005,
-	"f1":               0.8488 - 0.005,
+	"attribution_f1":   0.7644 - 0.005,
+	"f1":               0.8502 - 0.005,
 }
 
 // The floors of issue 4, logged but not enforced until they are met.

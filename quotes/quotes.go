@@ -192,8 +192,10 @@ func findByRules(d *doc.Doc) *cueContext {
 	d.Quotes = append(d.Quotes, findLabelled(d, inQuote)...)
 	for _, q := range findReported(d, inQuote, usedCue) {
 		// reported speech never repeats a quotation: "...," the statement
-		// reads, according to TASS
-		if !overlapsDirect(d.Quotes, q.Content) {
+		// reads, according to TASS; but a clause that holds a quoted phrase
+		// attributed to its own verb stands ("He said the allies will take
+		// measures “to demonstrate ...”")
+		if !overlapsDirect(d.Quotes, q.Content) || sharesCue(d.Quotes, q) {
 			d.Quotes = append(d.Quotes, q)
 		}
 	}
@@ -513,6 +515,11 @@ func cueBefore(d *doc.Doc, oi int) (attribution, bool) {
 					return a, true
 				}
 			}
+			if !introduced {
+				if a, ok := outerReporter(d, lo, min(sub.first, k), oi); ok {
+					return a, true
+				}
+			}
 			return makeAttribution(d, k, 1, sub, lo, oi), true
 		}
 		if introduced {
@@ -546,6 +553,39 @@ func reporterBefore(d *doc.Doc, lo, first, oi int) (attribution, bool) {
 			return makeAttribution(d, k, 1, sub, lo, oi), true
 		}
 		return attribution{}, false
+	}
+	return attribution{}, false
+}
+
+// outerReporter finds a verb of saying with its subject before token
+// first in [lo, first) whose reported clause runs on to the quoted phrase
+// opening at oi: a phrase quoted inside reported speech is the words of
+// the one who reports it ("Trump said Clinton once described the deal as
+// “the gold standard”", "X mocked it, saying anyone who complains “is not
+// having a good night”").
+func outerReporter(d *doc.Doc, lo, first, oi int) (attribution, bool) {
+	if oi == 0 || !isWordy(d.Tokens[oi-1].Text) {
+		return attribution{}, false // the quotation does not continue a clause
+	}
+	for k := first - 1; k >= lo; k-- {
+		if w := d.Tokens[k].Text; isQuoteMark(w) || w == "'" || w == ";" || w == ":" || w == "," || dashes[w] {
+			// the reported clause runs unbroken to the inner one
+			break
+		}
+		if !isVerb(d, k) || isAux(d, k) || !speechVerbs[lemma(d, k)] || passive(d, lo, k) {
+			continue
+		}
+		if d.Tokens[k].Tag == "VBG" && (k == 0 || d.Tokens[k-1].Text != ",") {
+			continue // a participle modifying a noun: "a statement announcing"
+		}
+		sub := participleSubject(d, lo, k)
+		if !sub.ok() {
+			sub = subjectBefore(d, lo, k)
+		}
+		if !sub.ok() {
+			continue
+		}
+		return makeAttribution(d, k, 1, sub, lo, oi), true
 	}
 	return attribution{}, false
 }
@@ -783,6 +823,17 @@ func speechLemma(t doc.Token) string {
 		return "write"
 	}
 	return t.Lemma
+}
+
+// sharesCue reports whether a direct quotation inside the content of
+// reported speech q, after its start, has q's cue.
+func sharesCue(qs []*doc.Quote, q *doc.Quote) bool {
+	for _, o := range qs {
+		if o.Direct && o.CueRange == q.CueRange && o.Content.Start > q.Content.Start && o.Content.End <= q.Content.End+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsDirect reports whether the words of direct quotations cover

@@ -321,3 +321,24 @@ func TestTitleNotQuote(t *testing.T) {
 		}
 	}
 }
+
+// A phrase quoted inside reported speech is the words of the one who
+// reports it, not of a verb inside the report; the reported clause stands
+// beside it.
+func TestOuterReporter(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"described", `Senator Maria Lopez said on Tuesday that the governor once described the new tax as “a gift to working families” before he turned against it.`,
+			[]want{{"a gift to working families", true, "Lopez"}, {"the governor once described", false, "Lopez"}}},
+		{"participle", `Mayor Tom Becker dismissed the report, saying anyone who reads it closely “will find nothing new in it.”`,
+			[]want{{"will find nothing new", true, "Becker"}}},
+		{"introduced", `Anna Reyes said the minister told reporters: “We will not raise the tariff this year.”`,
+			[]want{{"We will not raise the tariff", true, "minister"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
