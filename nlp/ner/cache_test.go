@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/nlp/conll"
 )
 
 // TestScoreCacheEviction checks that a cache too small for a text's words,
@@ -28,5 +30,26 @@ func TestScoreCacheEviction(t *testing.T) {
 	}
 	if len(small.cache.idx) != 5 || len(small.cache.words) != 5 {
 		t.Fatalf("cache holds %d words (%d entries), want 5", len(small.cache.idx), len(small.cache.words))
+	}
+}
+
+// TestSecondPassReuse checks that the second pass over a document reuses
+// the first pass's tokens and static scores instead of computing them
+// again.
+func TestSecondPassReuse(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := r.Model()
+	words := strings.Fields(sample)
+	d := conll.Document{Sents: []conll.Sentence{{Words: words}, {Words: words[:5]}, {Words: words}}}
+	tg := newTagger(m.ls, m.clusters).withCache(cacheWords)
+	got := tagDoc(tg, m.ls, m.gazs, m.p, newDocState(len(m.ls.types)), d)
+	if n := len(tg.docToks); n != conll.Tokens([]conll.Document{d}) {
+		t.Errorf("tagger stored %d tokens for a document of %d words", n, conll.Tokens([]conll.Document{d}))
+	}
+	if len(got) != len(d.Sents) {
+		t.Errorf("%d sentences tagged, want %d", len(got), len(d.Sents))
 	}
 }

@@ -44,6 +44,7 @@ type tagger struct {
 	docStatic []float32
 	sentOff   []int // sentence k: tokens [sentOff[k], sentOff[k+1])
 	sentIdx   int
+	second    bool // the document's second pass has begun
 
 	// label score table (cache mode): tY1+tY2 by the two previous
 	// labels, filled lazily
@@ -73,6 +74,7 @@ func (t *tagger) beginDoc() {
 	t.docStatic = t.docStatic[:0]
 	t.sentOff = append(t.sentOff[:0], 0)
 	t.sentIdx = 0
+	t.second = false
 }
 
 // prepare computes the per-token values of a sentence into toks.
@@ -142,6 +144,12 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 		t.beginDoc()
 	}
 	if t.cache != nil {
+		if st != nil && !st.collect && !t.second {
+			// the second pass starts: its sentences are numbered afresh,
+			// so that they find the first pass's tokens and scores
+			t.second = true
+			t.sentIdx = 0
+		}
 		k := t.sentIdx
 		t.sentIdx++
 		if st != nil && !st.collect && k+1 < len(t.sentOff) {
