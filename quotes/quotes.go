@@ -767,7 +767,7 @@ func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 			continue
 		}
 		for _, l := range lemmaGuesses(d.Tokens[k]) {
-			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] || talkVerbs[l] || speechActs[l] || attitudeWords[l] || thoughtNouns[l] {
+			if speechVerbs[l] || stanceVerbs[l] || speechNouns[l] || talkVerbs[l] || speechActs[l] || attitudeWords[l] || thoughtNouns[l] || positionWords[l] {
 				out = append(out, q)
 				break
 			}

@@ -37,3 +37,9 @@ var thoughtNouns = set(`criticism critique admission confession proclamation dec
 	explanation suggestion recommendation advice instruction acknowledgment acknowledgement concession
 	apology pronouncement disclosure revelation hint quip joke slogan chant memo missive
 	proposal pitch promise assurance guarantee warning charge accusation objection protest endorsement`)
+
+// positionWords report a position taken or a judgement of how a matter
+// stands: a vote or decision ("voted against the bill", "decided to
+// run", "weighed in on"), and adjectives of evidence ("it is obvious
+// that").
+var positionWords = set(`vote decide decision embrace weigh obvious apparent evident`)
