@@ -14,10 +14,10 @@ var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear"
 // Regression guards: the levels measured on PolNeAR dev minus 0.005, with
 // the quotes stage as the pipeline ships it (speech, stance, speech acts and
 // attitudes only; with quotes.Finder.Broad, PolNeAR's wider sense, attribution
-// F1 is 0.7657).
+// F1 is 0.7670).
 var guards = map[string]float64{
 	"speaker_accuracy": 0.9642 - 0.005,
-	"attribution_f1":   0.7682 - 0.005,
+	"attribution_f1":   0.7702 - 0.005,
 	"f1":               0.8533 - 0.005,
 }
 

@@ -72,6 +72,7 @@ func (f *Finder) Process(d *doc.Doc) error {
 		d.Quotes = append(d.Quotes, learned...)
 		sortQuotes(d.Quotes)
 	}
+	issuers(d)
 	adoptReporter(d)
 	d.Quotes = stanceInside(d, d.Quotes)
 	d.Quotes = strayPhrases(d, d.Quotes)

@@ -342,3 +342,21 @@ func TestOuterReporter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// A message speaks for whoever issued it: the participle that reports
+// what it says takes the issuer as its speaker.
+func TestIssuer(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"statement", `The city council issued a statement on Monday calling the new rail line “a waste of public money.”`,
+			[]want{{"a waste of public money", true, "council"}}},
+		{"tweets", `Governor Paul Hendricks posted a series of tweets late Sunday saying that the strike had hurt small businesses across the state.`,
+			[]want{{"the strike had hurt small businesses", false, "Hendricks"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
