@@ -50,6 +50,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 			c.linkName(i)
 		}
 	}
+	c.mergeSurnames()
 	c.findNominals()
 	c.findPronouns()
 	c.finish()
@@ -424,14 +425,20 @@ func addRole(e *doc.Entity, role string) {
 	e.Roles = append(e.Roles, role)
 }
 
-// finish orders each entity's mentions by position and drops empty ones.
+// finish orders each entity's mentions by position. (Entities left
+// without mentions by a merge write no record.)
 func (c *clusterer) finish() {
 	for _, e := range c.d.Entities {
-		ms := e.Mentions
-		for i := 1; i < len(ms); i++ {
-			for j := i; j > 0 && c.d.Spans[ms[j]].Start < c.d.Spans[ms[j-1]].Start; j-- {
-				ms[j], ms[j-1] = ms[j-1], ms[j]
-			}
+		sortMentions(c.d, e)
+	}
+}
+
+// sortMentions puts an entity's mentions in text order.
+func sortMentions(d *doc.Doc, e *doc.Entity) {
+	ms := e.Mentions
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && d.Spans[ms[j]].Start < d.Spans[ms[j-1]].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
 }

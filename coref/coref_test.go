@@ -72,6 +72,10 @@ func TestCoreference(t *testing.T) {
 			"Taliban", []string{"Taliban"}, "AFGREB"},
 		{"two-word demonym", "North Korean leader Kim Jong Un inspected the troops.",
 			"Kim Jong Un", []string{"North Korean leader"}, "PRKGOV"},
+		{"surname in a headline before the full name", "Merkel: \u00abWe will not give up on Europe\u00bb\n\nGerman Chancellor Angela Merkel spoke on Sunday. She told Emmanuel Macron that the union would last. He replied that he agreed.",
+			"Angela Merkel", []string{"Merkel", "She"}, "DEUGOV"},
+		{"pronoun of the other gender", "Merkel: \u00abWe will not give up on Europe\u00bb\n\nGerman Chancellor Angela Merkel spoke on Sunday. She told Emmanuel Macron that the union would last. He replied that he agreed.",
+			"Emmanuel Macron", []string{"He"}, ""},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

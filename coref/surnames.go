@@ -1,0 +1,113 @@
+package coref
+
+import (
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/kb"
+)
+
+// mergeSurnames joins an entity known only by part of a person's name to
+// the one person whose full name ends with it. Linking joins such names as
+// it meets them when both are people already; this pass catches the rest:
+//   - a short name met first as a person and typed so only later;
+//   - a headline's surname that the recognizer or the gazetteer took for
+//     something else ("Merkel: «...»" read as Merkel, Texas), when every
+//     mention of it is in the first line or a title-case line or stands
+//     before a colon, and it names no country or known organisation.
+//
+// A short name that ends the names of two people ("Clinton" with "Bill
+// Clinton" and "Hillary Clinton") stays apart.
+func (c *clusterer) mergeSurnames() {
+	ents := c.d.Entities
+	for a, short := range ents {
+		if len(short.Mentions) == 0 || (short.Type != "PERSON" && !c.headlineSurname(a)) {
+			continue
+		}
+		sw := nameWords(short.Name)
+		if len(sw) == 0 {
+			continue
+		}
+		into := -1
+		for b, full := range ents {
+			if b == a || full.Type != "PERSON" || len(full.Mentions) == 0 {
+				continue
+			}
+			fw := nameWords(full.Name)
+			if len(fw) <= len(sw) || !suffixOf(sw, fw) {
+				continue
+			}
+			if into >= 0 {
+				into = -2 // two people share the name
+				break
+			}
+			into = b
+		}
+		if into >= 0 {
+			c.mergeEntity(a, into)
+		}
+	}
+}
+
+// headlineSurname reports whether a place or organisation entity may be a
+// person's surname written in a headline: one word, no country or known
+// organisation, and every mention in the first sentence or a title-case
+// one, or right before a colon.
+func (c *clusterer) headlineSurname(e int) bool {
+	ent := c.d.Entities[e]
+	switch ent.Type {
+	case "GPE", "LOC", "ORG", "NORP", "FAC":
+	default:
+		return false
+	}
+	if len(nameWords(ent.Name)) != 1 || c.lookup(ent.Name).iso != "" {
+		return false
+	}
+	if _, ok := kb.LookupOrg(ent.Name); ok {
+		return false
+	}
+	d := c.d
+	for _, m := range ent.Mentions {
+		s := d.Spans[m]
+		if s.Kind != doc.KindName || s.First < 0 {
+			return false
+		}
+		sent := d.Tokens[s.First].Sent
+		colon := s.Last < len(d.Tokens) && d.Tokens[s.Last].Text == ":"
+		if sent != 0 && !colon && !titleCase(d, d.Sents[sent]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeEntity moves the mentions and what is known of entity a into
+// person b and leaves a without mentions (no record is written for it).
+func (c *clusterer) mergeEntity(a, b int) {
+	from, to := c.d.Entities[a], c.d.Entities[b]
+	for _, m := range from.Mentions {
+		c.d.Spans[m].Entity = b
+		c.d.Spans[m].Label = to.Type
+		to.Mentions = append(to.Mentions, m)
+	}
+	from.Mentions = nil
+	sortMentions(c.d, to)
+	for k, e := range c.byKey {
+		if e == a {
+			c.byKey[k] = b
+		}
+	}
+	if from.Type != "PERSON" {
+		return // a place's country or an organisation's roles say nothing of the person
+	}
+	if to.Gender == "" {
+		to.Gender = from.Gender
+	}
+	if to.Nationality == "" {
+		to.Nationality = from.Nationality
+	}
+	for _, r := range from.Roles {
+		addRole(to, r)
+	}
+	for _, r := range from.FormerRoles {
+		to.FormerRoles = appendNew(to.FormerRoles, r)
+	}
+}
