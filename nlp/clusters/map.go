@@ -18,31 +18,59 @@ import (
 )
 
 // Map assigns bit strings to words.
-type Map struct {
-	exact map[string]string
-	fold  map[string]string // lower-cased word -> bit string of its most frequent form
-	count map[string]int32  // word -> frequency in the clustering corpus
-}
+type Map struct{ t *table }
 
 // Count returns how often the word occurred in the text the clusters were
 // learned from (0 when unknown or not recorded).
-func (m *Map) Count(w string) int { return int(m.count[w]) }
+func (m *Map) Count(w string) int {
+	if s := m.t.find(w); s != nil && s.exact != 0 {
+		return int(s.count)
+	}
+	return 0
+}
 
 // Len returns the number of words in the map.
-func (m *Map) Len() int { return len(m.exact) }
+func (m *Map) Len() int { return m.t.words }
 
 // Lookup returns the bit string of the word, or "" when it has none.
-func (m *Map) Lookup(w string) string { return m.exact[w] }
+func (m *Map) Lookup(w string) string {
+	if s := m.t.find(w); s != nil {
+		return m.t.str(s.exact)
+	}
+	return ""
+}
 
 // LookupFold returns the bit string of the word, falling back to its
 // lower-cased form (so that "REUTERS" finds "Reuters"). buf is scratch
 // space and may be nil; the returned buffer can be passed to the next call.
 func (m *Map) LookupFold(w string, buf []byte) (string, []byte) {
-	if b, ok := m.exact[w]; ok {
-		return b, buf
+	s := m.t.find(w)
+	if s != nil && s.exact != 0 {
+		return m.t.str(s.exact), buf
+	}
+	if !hasUpper(w) {
+		// w is its own lower-cased form: its slot holds the fallback too
+		if s == nil {
+			return "", buf
+		}
+		return m.t.str(s.fold), buf
 	}
 	buf = appendLower(buf[:0], w)
-	return m.fold[string(buf)], buf
+	if s = m.t.find(string(buf)); s != nil {
+		return m.t.str(s.fold), buf
+	}
+	return "", buf
+}
+
+// hasUpper reports whether w has an ASCII capital, the only bytes
+// appendLower changes.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func appendLower(buf []byte, w string) []byte {
@@ -80,8 +108,8 @@ func Read(r io.Reader) (*Map, error) {
 		}
 		br = bufio.NewReader(zr)
 	}
-	m := &Map{exact: make(map[string]string, 1<<16), fold: make(map[string]string, 1<<16), count: make(map[string]int32, 1<<16)}
-	bitsIntern := map[string]string{}
+	t := newTable(1 << 16)
+	bitsIdx := map[string]uint32{} // bit string -> 1 + index in t.bits
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	n := 0
@@ -101,25 +129,30 @@ func Read(r io.Reader) (*Map, error) {
 		if t2 := bytes.IndexByte(rest, '\t'); t2 >= 0 {
 			rest, cnt = rest[:t2], rest[t2+1:]
 		}
-		bits, ok := bitsIntern[string(rest)]
+		bits, ok := bitsIdx[string(rest)]
 		if !ok {
-			bits = string(rest)
-			bitsIntern[bits] = bits
+			t.bits = append(t.bits, string(rest))
+			bits = uint32(len(t.bits))
+			bitsIdx[string(rest)] = bits
 		}
-		w := string(line[:tab])
-		m.exact[w] = bits
+		w := line[:tab]
+		s := t.insert(string(w))
+		if s.exact == 0 {
+			t.words++
+		}
+		s.exact = bits
 		if c := atoi(cnt); c > 0 {
-			m.count[w] = int32(c)
+			s.count = int32(c)
 		}
-		low = appendLower(low[:0], w)
-		if _, ok := m.fold[string(low)]; !ok {
-			m.fold[string(low)] = bits
+		low = appendLower(low[:0], string(w))
+		if s = t.insert(string(low)); s.fold == 0 {
+			s.fold = bits
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	return m, nil
+	return &Map{t}, nil
 }
 
 //go:embed clusters.txt.gz
