@@ -116,7 +116,7 @@ func dictWords(name string) []string {
 // dictionaryGazetteer builds one case-folded gazetteer from dictionaries.
 // When a name has several categories, the first one read wins.
 func dictionaryGazetteer(files []dictSource) (*gazetteer, error) {
-	g := &gazetteer{m: map[uint64]uint8{}, prefixed: true, folded: true}
+	g := &gazetteer{m: newGazMap(0), prefixed: true, folded: true}
 	add := func(words []string, cat uint8) {
 		if len(words) == 0 || len(words) > gazMaxLen {
 			return
@@ -126,11 +126,11 @@ func dictionaryGazetteer(files []dictSource) (*gazetteer, error) {
 			h = foldKey(h, hashLower(perceptron.NewHasher(0), w).Sum())
 			k := h.Sum()
 			if i == len(words)-1 {
-				if g.m[k] == 0 {
-					g.m[k] = cat
+				if v, _ := g.m.get(k); v == 0 {
+					g.m.set(k, cat)
 				}
-			} else if _, ok := g.m[k]; !ok {
-				g.m[k] = 0
+			} else if _, ok := g.m.get(k); !ok {
+				g.m.set(k, 0)
 			}
 		}
 	}

@@ -102,5 +102,5 @@ func TestWriteDictionaryGazetteer(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d keys written to %s", len(g.m), out)
+	t.Logf("%d keys written to %s", g.m.len(), out)
 }

@@ -20,9 +20,9 @@ const gazMaxLen = 6
 // stored too, with type 0, so that matching can stop as soon as a sequence
 // is no name's prefix.
 type gazetteer struct {
-	m        map[uint64]uint8 // hash -> type index + 1, or 0 for a prefix
-	prefixed bool             // prefixes are stored (files before DLGZ3 lack them)
-	folded   bool             // keys are of lower-cased words (foldKey), matched regardless of case
+	m        *gazMap // hash -> type index + 1, or 0 for a prefix
+	prefixed bool    // prefixes are stored (files before DLGZ3 lack them)
+	folded   bool    // keys are of lower-cased words (foldKey), matched regardless of case
 }
 
 // addPrefixes adds the prefix entries of a name.
@@ -30,8 +30,8 @@ func (g *gazetteer) addPrefixes(words []string) {
 	h := perceptron.NewHasher(0)
 	for i := 0; i < len(words)-1; i++ {
 		h = gazKey(h, words[i])
-		if _, ok := g.m[h.Sum()]; !ok {
-			g.m[h.Sum()] = 0
+		if _, ok := g.m.get(h.Sum()); !ok {
+			g.m.set(h.Sum(), 0)
 		}
 	}
 }
@@ -92,7 +92,7 @@ func buildGazetteer(docs []conll.Document, ls *labelSet, skip func(int) bool) *g
 			}
 		}
 	}
-	g := &gazetteer{m: map[uint64]uint8{}, prefixed: true}
+	g := &gazetteer{m: newGazMap(0), prefixed: true}
 	for k, c := range counts {
 		best, bt, sum := int32(0), 0, int32(0)
 		for t, n := range c.byType {
@@ -102,7 +102,7 @@ func buildGazetteer(docs []conll.Document, ls *labelSet, skip func(int) bool) *g
 			}
 		}
 		if 3*best >= 2*sum && 2*sum >= c.total {
-			g.m[k] = uint8(bt + 1)
+			g.m.set(k, uint8(bt+1))
 		}
 	}
 	for di, d := range docs {
@@ -118,7 +118,7 @@ func buildGazetteer(docs []conll.Document, ls *labelSet, skip func(int) bool) *g
 				for i := sp.Start; i < sp.End; i++ {
 					h = gazKey(h, s.Words[i])
 				}
-				if g.m[h.Sum()] != 0 {
+				if v, _ := g.m.get(h.Sum()); v != 0 {
 					g.addPrefixes(s.Words[sp.Start:sp.End])
 				}
 			}
@@ -139,45 +139,76 @@ func markAll(toks []tokInfo, gazs []*gazetteer) {
 	}
 }
 
+// mark adds the names of gazetteer gi found in toks to their gaz lists.
+// The one-word keys of a batch of tokens are looked up together (see
+// gazMap.getAll); longer names, which only start where a one-word key is
+// found, one key at a time.
 func (g *gazetteer) mark(toks []tokInfo, gi int) {
-	if g == nil || len(g.m) == 0 {
+	if g == nil || g.m == nil || g.m.len() == 0 {
 		return
 	}
-	for i := range toks {
-		h := perceptron.NewHasher(0)
-		for j := i; j < len(toks) && j-i < gazMaxLen; j++ {
-			if g.folded {
-				h = foldKey(h, toks[j].lower)
-			} else {
-				h = gazKey(h, toks[j].word)
-			}
-			t, ok := g.m[h.Sum()]
-			if !ok {
-				if g.prefixed {
-					break
+	var (
+		hs   [gazBatch]perceptron.Hasher
+		keys [gazBatch]uint64
+		vals [gazBatch]uint8
+		oks  [gazBatch]bool
+	)
+	for base := 0; base < len(toks); base += gazBatch {
+		nb := min(gazBatch, len(toks)-base)
+		for k := 0; k < nb; k++ {
+			hs[k] = g.key(perceptron.NewHasher(0), &toks[base+k])
+			keys[k] = hs[k].Sum()
+		}
+		g.m.getAll(keys[:nb], &vals, &oks)
+		for k := 0; k < nb; k++ {
+			i := base + k
+			h := hs[k]
+			for j := i; j < len(toks) && j-i < gazMaxLen; j++ {
+				t, ok := vals[k], oks[k]
+				if j > i {
+					h = g.key(h, &toks[j])
+					t, ok = g.m.get(h.Sum())
 				}
-				continue
-			}
-			if t == 0 {
-				continue // a prefix only
-			}
-			ty := int(t) - 1
-			for k := i; k <= j; k++ {
-				p := pI
-				switch {
-				case i == j:
-					p = pU
-				case k == i:
-					p = pB
-				case k == j:
-					p = pL
+				if !ok {
+					if g.prefixed {
+						break
+					}
+					continue
 				}
-				tk := &toks[k]
-				if tk.ngaz < len(tk.gaz) {
-					tk.gaz[tk.ngaz] = uint16(gi<<10 | (ty*4 + p + 1))
-					tk.ngaz++
+				if t == 0 {
+					continue // a prefix only
 				}
+				g.markName(toks, i, j, gi, int(t)-1)
 			}
+		}
+	}
+}
+
+// key extends a name's key by a token.
+func (g *gazetteer) key(h perceptron.Hasher, tk *tokInfo) perceptron.Hasher {
+	if g.folded {
+		return foldKey(h, tk.lower)
+	}
+	return gazKey(h, tk.word)
+}
+
+// markName adds the name of type ty over toks[i..j] of gazetteer gi to the
+// gaz lists of its tokens, with their positions in it (BILU).
+func (g *gazetteer) markName(toks []tokInfo, i, j, gi, ty int) {
+	for k := i; k <= j; k++ {
+		p := pI
+		switch {
+		case i == j:
+			p = pU
+		case k == i:
+			p = pB
+		case k == j:
+			p = pL
+		}
+		tk := &toks[k]
+		if tk.ngaz < len(tk.gaz) {
+			tk.gaz[tk.ngaz] = uint16(gi<<10 | (ty*4 + p + 1))
+			tk.ngaz++
 		}
 	}
 }
@@ -194,10 +225,8 @@ func writeGazetteers(w io.Writer, gazs []*gazetteer) error {
 	var b [binary.MaxVarintLen64]byte
 	bw.Write(b[:binary.PutUvarint(b[:], uint64(len(gazs)))])
 	for _, g := range gazs {
-		keys := make([]uint64, 0, len(g.m))
-		for k := range g.m {
-			keys = append(keys, k)
-		}
+		keys := make([]uint64, 0, g.m.len())
+		g.m.each(func(k uint64, _ uint8) { keys = append(keys, k) })
 		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 		var flags byte
 		if g.folded {
@@ -209,7 +238,8 @@ func writeGazetteers(w io.Writer, gazs []*gazetteer) error {
 		for _, k := range keys {
 			bw.Write(b[:binary.PutUvarint(b[:], k-prev)])
 			prev = k
-			bw.WriteByte(g.m[k])
+			v, _ := g.m.get(k)
+			bw.WriteByte(v)
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -247,7 +277,7 @@ func readGazetteers(r io.Reader) ([]*gazetteer, error) {
 		if err != nil || n > 1<<26 {
 			return nil, errors.New("ner: bad gazetteer size")
 		}
-		g := &gazetteer{m: make(map[uint64]uint8, n), prefixed: prefixed, folded: flags&1 != 0}
+		g := &gazetteer{m: newGazMap(int(n)), prefixed: prefixed, folded: flags&1 != 0}
 		var prev uint64
 		for j := uint64(0); j < n; j++ {
 			d, err := binary.ReadUvarint(br)
@@ -259,7 +289,7 @@ func readGazetteers(r io.Reader) ([]*gazetteer, error) {
 				return nil, errors.New("ner: truncated gazetteer")
 			}
 			prev += d
-			g.m[prev] = t
+			g.m.set(prev, t)
 		}
 		gazs = append(gazs, g)
 	}

@@ -95,7 +95,7 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 			fold[i] = k % o.Folds
 		}
 	}
-	full := &gazetteer{m: map[uint64]uint8{}, prefixed: true}
+	full := &gazetteer{m: newGazMap(0), prefixed: true}
 	foldGaz := make([]*gazetteer, o.Folds)
 	if o.Folds > 1 {
 		full = buildGazetteer(docs, ls, nil)
@@ -124,10 +124,10 @@ func Train(train, dev []conll.Document, o TrainOptions) (*Model, error) {
 		foldGazs[k] = gazsFor(g)
 	}
 	for i, g := range ext {
-		logf("ner: external gazetteer %d: %d names", i+1, len(g.m))
+		logf("ner: external gazetteer %d: %d names", i+1, g.m.len())
 	}
 	logf("ner: %d documents, %d tokens, %d types, %d classes; gazetteer %d names (%s)",
-		len(docs), conll.Tokens(docs), len(types), len(ls.classes), len(full.m), time.Since(start).Round(time.Millisecond))
+		len(docs), conll.Tokens(docs), len(types), len(ls.classes), full.m.len(), time.Since(start).Round(time.Millisecond))
 
 	tg := newTagger(ls, o.Clusters)
 	st := newDocState(len(types))
