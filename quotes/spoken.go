@@ -1,7 +1,7 @@
 package quotes
 
 // speechActs are verbs that report a speech act by its manner or force
-// ("exhorted", "chastised", "scoffed at", "swore"), beyond the verbs of
+// ("exhorted", "chastised", "scoffed at", "swore", "painted him as"), beyond the verbs of
 // saying the rules attribute: the model's attributions at them are kept.
 var speechActs = set(`exhort implore beseech beg chastise castigate berate rebuke reprimand scold upbraid
 	admonish chide deride lambast lambaste excoriate pillory rail rant fume gripe grumble bemoan bewail
@@ -11,8 +11,8 @@ var speechActs = set(`exhort implore beseech beg chastise castigate berate rebuk
 	imply insinuate intimate reassure guarantee swear encourage petition appeal summon
 	forbid command order caution alert lecture harangue harp hector nag rib tease needle mock
 	pooh-pooh belittle disparage malign slander smear vilify demonize demonise assail bash knock
-	trash savage skewer scorch hammer rip slam blast dismiss judge assess evaluate rate grade rank
-	counsel coach nudge prod entreat solicit canvass poll survey interview query
+	trash savage skewer scorch hammer pound rip slam blast dismiss judge assess evaluate rate grade rank
+	paint frame counsel coach nudge prod entreat solicit canvass poll survey interview query
 	inquire enquire probe quiz grill interrogate question`)
 
 // attitudeWords are verbs and adjectives of feeling and conviction ("resents

@@ -22,6 +22,7 @@ func TestSpoken(t *testing.T) {
 		{"convinced", "convinced", "JJ", true},
 		{"criticism", "criticism", "NN", true},
 		{"findings", "finding", "NNS", true},
+		{"painted", "paint", "VBD", true},
 		{"voted", "vote", "VBD", true},
 		{"decided", "decide", "VBD", true},
 		{"obvious", "obvious", "JJ", true},
