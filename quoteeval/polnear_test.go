@@ -14,7 +14,7 @@ var polnearDev = filepath.Join("..", "..", "shared", "data", "quotes", "polnear"
 // Regression guards: the levels measured on PolNeAR dev minus 0.005, with
 // the quotes stage as the pipeline ships it (speech, stance, speech acts and
 // attitudes only; with quotes.Finder.Broad, PolNeAR's wider sense, attribution
-// F1 is 0.7670).
+// F1 is 0.7655).
 var guards = map[string]float64{
 	"speaker_accuracy": 0.9642 - 0.005,
 	"attribution_f1":   0.7708 - 0.005,
