@@ -175,6 +175,9 @@ func (c *clusterer) linkName(i int) {
 	if nationality != "" && ent.Nationality == "" {
 		ent.Nationality = nationality
 	}
+	if ent.Type == "PERSON" && ent.Gender == "" {
+		ent.Gender = c.honorificGender(s)
+	}
 }
 
 // splitTitle separates leading demonyms and titles from a person's name

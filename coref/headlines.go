@@ -43,7 +43,8 @@ var titleLower = map[string]bool{"and": true, "the": true, "for": true, "nor": t
 // tidyNames cleans name spans before clustering: in headline-cased
 // sentences, where capitals say nothing, it keeps only names the rest of
 // the article also writes or the knowledge base knows; everywhere it
-// drops leading lower-case words a recognizer took in ("n't Stein").
+// drops leading lower-case words a recognizer took in ("n't Stein") and
+// one-word names that are function words ("Then").
 func (c *clusterer) tidyNames() {
 	d := c.d
 	elsewhere := map[string]bool{}
@@ -70,6 +71,9 @@ func (c *clusterer) tidyNames() {
 			s.Start = d.Tokens[s.First].Start
 		}
 		if headline[d.Tokens[s.First].Sent] && !c.knownName(d.Slice(s.Range), elsewhere) {
+			continue
+		}
+		if functionWord(d, s) {
 			continue
 		}
 		out = append(out, s)

@@ -9,8 +9,9 @@ import (
 
 // findPronouns adds a span for each third-person singular personal
 // pronoun and links it to the nearest fitting person: in its own sentence
-// the first person named outside quotation marks before it, else the
-// first person of the nearest earlier sentence that has one.
+// the first person named before it (outside quotation marks when the
+// pronoun is), else the first person of the nearest earlier sentence that
+// has one.
 func (c *clusterer) findPronouns() {
 	d := c.d
 	for ti, t := range d.Tokens {
@@ -50,6 +51,11 @@ func (c *clusterer) pronounAntecedent(ti int, gender string) int {
 				continue
 			}
 			out := !c.insideQuote(s.First, sp.First)
+			if si == sent && !out && !c.insideQuote(s.First, ti) {
+				// "'... close to the Bush administration ...,' he said":
+				// a name inside the quotation is not who says it
+				continue
+			}
 			if best < 0 || (out && !bestOut) || (out == bestOut && sp.First < bestPos) {
 				best, bestOut, bestPos = sp.Entity, out, sp.First
 			}

@@ -140,6 +140,7 @@ func findByRules(d *doc.Doc) *cueContext {
 	usedCue := map[int]bool{}
 	var direct []*doc.Quote
 	pieceQuote := make([]*doc.Quote, len(pieces))
+	turns := map[*doc.Quote]bool{} // quotations attributed by turn-taking
 	for k, p := range pieces {
 		if p.content.Len() == 0 || d.SentenceAt(p.content.Start) < 0 {
 			continue
@@ -156,6 +157,10 @@ func findByRules(d *doc.Doc) *cueContext {
 			if k > 0 && len(direct) > 0 && (pieces[k-1].para == p.para || p.cont || pieces[k-1].para == p.para-1) {
 				prev := direct[len(direct)-1]
 				a = attribution{speaker: prev.Speaker, cue: prev.Cue, cueRange: prev.CueRange, addressee: prev.Addressee, cueTok: -1, inherited: true}
+				if t, ok := turnTaker(d, direct, p.para, turns); ok && !p.cont && pieces[k-1].para == p.para-1 && startsParagraph(d, p) {
+					a = t
+					turns[q] = true
+				}
 			}
 		}
 		if a.speaker < 0 && a.cue == "" && last-first < minWords {

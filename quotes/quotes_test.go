@@ -117,6 +117,12 @@ func TestDirectStyles(t *testing.T) {
 			[]want{{"to keep pointing out", true, "Laura Finch"}}},
 		{"bracketed party", `“It is a gift to the landlords,” Rep. Sam Ortega (D-Ariz.) said Friday.`,
 			[]want{{"It is a gift", true, "Sam Ortega"}}},
+		{"speakers in turn", "“Where is the money?” asked Tom Hale.\n\n“It is in the budget,” Claire Dunmore replied.\n\n“Then show us the figures.”\n\n“We will publish them next week.”",
+			[]want{{"Then show us", true, "Tom Hale"}, {"We will publish", true, "Claire Dunmore"}}},
+		{"a quotation paragraph continues its speaker", "“We have been through worse,” Angela Merkel said on Sunday.\n\n“Europe has always found a way out of its crises.”",
+			[]want{{"Europe has always", true, "Angela Merkel"}}},
+		{"a statement after a question continues its speaker", "“Will you resign?” a reporter asked the minister.\n\n“No,” Claire Dunmore said.\n\n“I have work to do here and I intend to finish it.”",
+			[]want{{"I have work to do", true, "Claire Dunmore"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })

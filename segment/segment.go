@@ -23,7 +23,16 @@ func (s *Segmenter) Process(d *doc.Doc) error {
 	d.Sents = d.Sents[:0]
 	for pi, p := range d.Paras {
 		toks := Tokenize(d.Text, p)
-		for _, r := range SplitSentences(d.Text, toks) {
+		var sents [][2]int
+		if n := datelineEnd(toks); n > 0 {
+			sents = append(sents, [2]int{0, n})
+			for _, r := range SplitSentences(d.Text, toks[n:]) {
+				sents = append(sents, [2]int{r[0] + n, r[1] + n})
+			}
+		} else {
+			sents = SplitSentences(d.Text, toks)
+		}
+		for _, r := range sents {
 			si := len(d.Sents)
 			first := len(d.Tokens)
 			for _, t := range toks[r[0]:r[1]] {

@@ -60,6 +60,16 @@ func TestSentences(t *testing.T) {
 		{"Growth was 3.5 percent in Jan. 2017, officials said.", []string{"Growth was 3.5 percent in Jan. 2017, officials said."}},
 		{"Headline without stop\nBody starts here. Ends here.", []string{"Headline without stop", "Body starts here.", "Ends here."}},
 		{"He said (quietly.) Then left!", []string{"He said (quietly.)", "Then left!"}},
+		// datelines are sentences of their own
+		{"LONDON (Reuters) - The minister said so. He left.", []string{"LONDON (Reuters) -", "The minister said so.", "He left."}},
+		{"Title\n\nWASHINGTON, August 11 (Xinhua) -- Talks ended.", []string{"Title", "WASHINGTON, August 11 (Xinhua) --", "Talks ended."}},
+		{"KUALA LUMPUR, Malaysia — Police said.", []string{"KUALA LUMPUR, Malaysia —", "Police said."}},
+		{"(CNN) — The president spoke.", []string{"(CNN) —", "The president spoke."}},
+		{"WASHINGTON (AP) _ The Senate voted.", []string{"WASHINGTON (AP) _", "The Senate voted."}},
+		// not datelines
+		{"US - China talks resumed.", []string{"US - China talks resumed."}},
+		{"NATO, the alliance - or what is left of it - met.", []string{"NATO, the alliance - or what is left of it - met."}},
+		{"I - for one - agree.", []string{"I - for one - agree."}},
 	}
 	for _, tt := range tests {
 		d := doc.New(dateline.Article{Text: tt.in}, zeroTime)
