@@ -2,6 +2,7 @@ package ner
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/dateline-news/dateline/nlp/clusters"
@@ -51,6 +52,9 @@ type tagger struct {
 	yTab  []float32
 	ySet  []bool
 	tabFS []uint64
+
+	prev *prevCache // label feature sums after O (cache mode, frozen model)
+	acc  []int32
 }
 
 func newTagger(ls *labelSet, cl *clusters.Map) *tagger {
@@ -158,15 +162,12 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 			static = t.docStatic[a*nc : b*nc]
 		} else {
 			a := len(t.docToks)
-			for i := 0; i < n; i++ {
-				t.docToks = append(t.docToks, tokInfo{})
-			}
+			t.docToks = slices.Grow(t.docToks, n)[:a+n]
 			t.toks = t.docToks[a : a+n]
 			t.prepare(t.toks, words, gazs)
-			for i := 0; i < n*nc; i++ {
-				t.docStatic = append(t.docStatic, 0)
-			}
+			t.docStatic = slices.Grow(t.docStatic, n*nc)[:(a+n)*nc]
 			static = t.docStatic[a*nc : (a+n)*nc]
+			clear(static)
 			t.fillStatic(sc, static, caps)
 			if st == nil || st.collect {
 				t.sentOff = append(t.sentOff, a+n)
@@ -178,6 +179,13 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 		}
 		t.toks = t.toks[:n]
 		t.prepare(t.toks, words, gazs)
+	}
+	var frozen frozenScorer
+	if f, ok := sc.(frozenScorer); ok && t.cache != nil && f.Frozen() && tr == nil {
+		frozen = f
+		if t.prev == nil {
+			t.prev, t.acc = newPrevCache(nc), make([]int32, 0, nc)
+		}
 	}
 	ys := t.ys[:0]
 	t.guesses = t.guesses[:0]
@@ -195,9 +203,20 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 			fs = t.staticFeatures(fs, t.toks, i)
 			fs = contextFeatures(fs, t.toks, i, caps)
 		}
-		fs = labelFeatures(fs, &t.toks[i], y1, y2, st, t.cache != nil)
+		if y1 == 0 && frozen != nil {
+			// after O: the label features from the cache, as integers
+			// (exactly what Scores would sum), plus the document's
+			acc := t.prev.get(frozen, &t.toks[i])
+			if fs = docFeatures(fs, &t.toks[i], st); len(fs) > 0 {
+				acc = append(t.acc[:0], acc...)
+				frozen.AddWeights(fs, acc)
+			}
+			frozen.Scale(acc, t.scores)
+		} else {
+			fs = labelFeatures(fs, &t.toks[i], y1, y2, st, t.cache != nil)
+			sc.Scores(fs, t.scores)
+		}
 		t.feats = fs
-		sc.Scores(fs, t.scores)
 		prev := start
 		if i > 0 {
 			prev = ys[i-1]
