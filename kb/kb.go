@@ -217,19 +217,25 @@ type Org struct {
 
 var orgs = map[string]Org{}
 
+// addOrg adds the organisations that share a code. names lists them
+// separated by ";", each as its names separated by "|", the canonical one
+// first: "Reuters; BBC" are two organisations, "BBC|British Broadcasting
+// Corporation" one.
 func addOrg(code, country, sector, typ, names string) {
-	list := strings.Split(names, "|")
-	canon := strings.TrimSpace(list[0])
-	for _, n := range list {
-		orgs[strings.ToLower(strings.TrimSpace(n))] = Org{Name: canon, Code: code, Country: country, Sector: sector, Type: typ}
+	for _, org := range strings.Split(names, ";") {
+		list := strings.Split(org, "|")
+		canon := strings.TrimSpace(list[0])
+		for _, n := range list {
+			orgs[strings.ToLower(strings.TrimSpace(n))] = Org{Name: canon, Code: code, Country: country, Sector: sector, Type: typ}
+		}
 	}
 }
 
 func init() {
 	// international organisations
-	addOrg("IGOUNO", "", "IGO", "ORG", "United Nations|UN|U.N.|the United Nations|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly")
+	addOrg("IGOUNO", "", "IGO", "ORG", "United Nations|UN|U.N.|the United Nations; UN Security Council|U.N. Security Council|United Nations Security Council|Security Council; UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly")
 	addOrg("IGOWSTNAT", "", "IGO", "ORG", "NATO|North Atlantic Treaty Organization|the Alliance")
-	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.|European Commission|European Parliament|European Council")
+	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.; European Commission; European Parliament; European Council")
 	addOrg("IGOAFRAFU", "", "IGO", "ORG", "African Union|AU")
 	addOrg("IGOMEAARL", "", "IGO", "ORG", "Arab League|League of Arab States")
 	addOrg("IGOUNOWHO", "", "IGO", "ORG", "World Health Organization|WHO")
@@ -240,49 +246,49 @@ func init() {
 	addOrg("IGOOSCE", "", "IGO", "ORG", "OSCE|Organization for Security and Co-operation in Europe")
 	addOrg("IGOOPEC", "", "IGO", "ORG", "OPEC")
 	addOrg("IGOASEAN", "", "IGO", "ORG", "ASEAN|Association of Southeast Asian Nations")
-	addOrg("NGOIRC", "", "NGO", "ORG", "Red Cross|International Committee of the Red Cross|ICRC|Red Crescent")
+	addOrg("NGOIRC", "", "NGO", "ORG", "Red Cross|International Committee of the Red Cross|ICRC; Red Crescent")
 	addOrg("NGOAMN", "", "NGO", "ORG", "Amnesty International|Amnesty")
 	addOrg("NGOHRW", "", "NGO", "ORG", "Human Rights Watch|HRW")
 	// armed groups: country + REB where one country is theirs, IMG
 	// (CAMEO's transnational militarized group) where none is
 	addOrg("AFGREB", "AFG", "REB", "ORG", "Taliban|the Taliban|Afghan Taliban|Taleban")
 	addOrg("PAKREB", "PAK", "REB", "ORG", "Pakistani Taliban|Tehrik-i-Taliban|Tehreek-e-Taliban")
-	addOrg("PSEREB", "PSE", "REB", "ORG", "Hamas|Islamic Jihad|Palestinian Islamic Jihad")
+	addOrg("PSEREB", "PSE", "REB", "ORG", "Hamas; Islamic Jihad|Palestinian Islamic Jihad")
 	addOrg("LBNREB", "LBN", "REB", "ORG", "Hezbollah|Hizbollah|Hizbullah|Hizballah")
 	addOrg("NGAREB", "NGA", "REB", "ORG", "Boko Haram")
 	addOrg("SOMREB", "SOM", "REB", "ORG", "al-Shabab|al-Shabaab|Al Shabaab|Al-Shabaab|al Shabab|Shabaab")
 	addOrg("YEMREB", "YEM", "REB", "ORG", "Houthis|the Houthis|Houthi rebels|Huthis|Ansarullah|Ansar Allah")
 	addOrg("TURREB", "TUR", "REB", "ORG", "PKK|Kurdistan Workers' Party|Kurdistan Workers Party")
-	addOrg("COLREB", "COL", "REB", "ORG", "FARC|Revolutionary Armed Forces of Colombia|ELN|National Liberation Army")
-	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army|Nusra Front|al-Nusra Front|Jabhat al-Nusra|YPG|Syrian Democratic Forces")
-	addOrg("IMGREB", "", "REB", "ORG", "Islamic State|ISIS|ISIL|Daesh|al-Qaeda|al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda")
+	addOrg("COLREB", "COL", "REB", "ORG", "FARC|Revolutionary Armed Forces of Colombia; ELN|National Liberation Army")
+	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army; Nusra Front|al-Nusra Front|Jabhat al-Nusra; YPG; Syrian Democratic Forces")
+	addOrg("IMGREB", "", "REB", "ORG", "Islamic State|ISIS|ISIL|Daesh; al-Qaeda|al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda")
 	// government seats and metonyms
 	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Kremlin|the Kremlin")
-	addOrg("USAGOV", "USA", "GOV", "ORG", "White House|the White House|State Department|US State Department")
+	addOrg("USAGOV", "USA", "GOV", "ORG", "White House|the White House; State Department|US State Department")
 	addOrg("USAMIL", "USA", "MIL", "ORG", "Pentagon|the Pentagon")
-	addOrg("USACOP", "USA", "COP", "ORG", "FBI|Federal Bureau of Investigation|the FBI|DEA|Drug Enforcement Administration")
-	addOrg("USASPY", "USA", "SPY", "ORG", "CIA|Central Intelligence Agency|the CIA|NSA|National Security Agency")
+	addOrg("USACOP", "USA", "COP", "ORG", "FBI|Federal Bureau of Investigation|the FBI; DEA|Drug Enforcement Administration")
+	addOrg("USASPY", "USA", "SPY", "ORG", "CIA|Central Intelligence Agency|the CIA; NSA|National Security Agency")
 	addOrg("USAJUD", "USA", "JUD", "ORG", "Justice Department|Department of Justice|US Justice Department")
-	addOrg("USAPTY", "USA", "PTY", "ORG", "Republican Party|GOP|Republican National Committee|RNC|Democratic Party|Democratic National Committee|DNC")
-	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Downing Street|Foreign Office|Whitehall")
-	addOrg("FRAGOV", "FRA", "GOV", "ORG", "Elysee|Élysée|Elysee Palace|Quai d'Orsay")
+	addOrg("USAPTY", "USA", "PTY", "ORG", "Republican Party|GOP; Republican National Committee|RNC; Democratic Party; Democratic National Committee|DNC")
+	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Downing Street; Foreign Office; Whitehall")
+	addOrg("FRAGOV", "FRA", "GOV", "ORG", "Elysee|Élysée|Elysee Palace; Quai d'Orsay")
 	addOrg("CHNGOV", "CHN", "GOV", "ORG", "Zhongnanhai")
 	// news agencies and broadcasters
-	addOrg("RUSMED", "RUS", "MED", "ORG", "TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|RT|Russia Today")
-	addOrg("USAMED", "USA", "MED", "ORG", "Associated Press|AP|CNN|The New York Times|New York Times|Washington Post|Bloomberg|Fox News|NBC|CBS|ABC News")
-	addOrg("GBRMED", "GBR", "MED", "ORG", "Reuters|BBC|The Guardian|Financial Times")
-	addOrg("FRAMED", "FRA", "MED", "ORG", "AFP|Agence France-Presse|Le Monde")
-	addOrg("CHNMED", "CHN", "MED", "ORG", "Xinhua|CCTV|Global Times|People's Daily")
+	addOrg("RUSMED", "RUS", "MED", "ORG", "TASS|ITAR-TASS; RIA Novosti|RIA; Interfax; Sputnik; RT|Russia Today")
+	addOrg("USAMED", "USA", "MED", "ORG", "Associated Press|AP; CNN; The New York Times|New York Times; Washington Post; Bloomberg; Fox News; NBC; CBS; ABC News")
+	addOrg("GBRMED", "GBR", "MED", "ORG", "Reuters; BBC; The Guardian; Financial Times")
+	addOrg("FRAMED", "FRA", "MED", "ORG", "AFP|Agence France-Presse; Le Monde")
+	addOrg("CHNMED", "CHN", "MED", "ORG", "Xinhua; CCTV; Global Times; People's Daily")
 	addOrg("SYRMED", "SYR", "MED", "ORG", "SANA")
 	addOrg("TURMED", "TUR", "MED", "ORG", "Anadolu|Anadolu Agency")
-	addOrg("IRNMED", "IRN", "MED", "ORG", "IRNA|Fars|Tasnim|Press TV")
+	addOrg("IRNMED", "IRN", "MED", "ORG", "IRNA; Fars; Tasnim; Press TV")
 	addOrg("QATMED", "QAT", "MED", "ORG", "Al Jazeera")
 	addOrg("KORMED", "KOR", "MED", "ORG", "Yonhap")
 	addOrg("PRKMED", "PRK", "MED", "ORG", "KCNA")
-	addOrg("JPNMED", "JPN", "MED", "ORG", "Kyodo|NHK")
-	addOrg("DEUMED", "DEU", "MED", "ORG", "Deutsche Welle|DPA|Der Spiegel")
-	addOrg("UKRMED", "UKR", "MED", "ORG", "Ukrinform|UNIAN")
-	addOrg("ISRMED", "ISR", "MED", "ORG", "Haaretz|Times of Israel")
+	addOrg("JPNMED", "JPN", "MED", "ORG", "Kyodo; NHK")
+	addOrg("DEUMED", "DEU", "MED", "ORG", "Deutsche Welle; DPA; Der Spiegel")
+	addOrg("UKRMED", "UKR", "MED", "ORG", "Ukrinform; UNIAN")
+	addOrg("ISRMED", "ISR", "MED", "ORG", "Haaretz; Times of Israel")
 }
 
 // LookupOrg returns a known organisation by name (case-insensitive).

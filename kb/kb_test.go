@@ -30,3 +30,27 @@ func TestLookupOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgsSharingACode keeps organisations with one CAMEO code apart while
+// their own aliases name them.
+func TestOrgsSharingACode(t *testing.T) {
+	tests := []struct{ name, canon, code string }{
+		{"BBC", "BBC", "GBRMED"},
+		{"Reuters", "Reuters", "GBRMED"},
+		{"GOP", "Republican Party", "USAPTY"},
+		{"Democratic Party", "Democratic Party", "USAPTY"},
+		{"DNC", "Democratic National Committee", "USAPTY"},
+		{"the State Department", "State Department", "USAGOV"},
+		{"White House", "White House", "USAGOV"},
+		{"ISIL", "Islamic State", "IMGREB"},
+		{"al-Qaida", "al-Qaeda", "IMGREB"},
+		{"U.N. Security Council", "UN Security Council", "IGOUNO"},
+		{"E.U.", "European Union", "IGOEUREEC"},
+	}
+	for _, tt := range tests {
+		o, ok := LookupOrg(tt.name)
+		if !ok || o.Name != tt.canon || o.Code != tt.code {
+			t.Errorf("LookupOrg(%q) = %q %s, %v; want %q %s", tt.name, o.Name, o.Code, ok, tt.canon, tt.code)
+		}
+	}
+}
