@@ -362,13 +362,27 @@ func prevLabelFeatures(fs []uint64, tk *tokInfo, y1 int) []uint64 {
 // the document: the first pass's view of the word, the contexts of its
 // other occurrences and the prediction history.
 func docFeatures(fs []uint64, tk *tokInfo, st *docState) []uint64 {
-	H := perceptron.NewHasher
 	if st != nil && tk.cap && !st.collect && !ablateDoc {
-		if typ, dom, ok := st.whole(tk.lower); ok {
-			fs = append(fs, H(tDocWhole).Int(typ).Int(dom).Sum(), u64(H(tDocWholeShort).Int(typ).Int(dom), tk.short).Sum())
-		}
-		fs = append(fs, st.contexts(tk.lower)...)
+		fs = docStaticFeatures(fs, tk, st)
 	}
+	return histFeatures(fs, tk, st)
+}
+
+// docStaticFeatures appends the second-pass features of a capitalised
+// token that depend only on its word (and short shape) and on the first
+// pass: how the word was labelled across the document and the contexts of
+// its occurrences.
+func docStaticFeatures(fs []uint64, tk *tokInfo, st *docState) []uint64 {
+	H := perceptron.NewHasher
+	if typ, dom, ok := st.whole(tk.lower); ok {
+		fs = append(fs, H(tDocWhole).Int(typ).Int(dom).Sum(), u64(H(tDocWholeShort).Int(typ).Int(dom), tk.short).Sum())
+	}
+	return append(fs, st.contexts(tk.lower)...)
+}
+
+// histFeatures appends the prediction-history features of a token.
+func histFeatures(fs []uint64, tk *tokInfo, st *docState) []uint64 {
+	H := perceptron.NewHasher
 	if st != nil && tk.cap && !ablateHist {
 		if h, ok := st.lookup(tk.word); ok {
 			fs = append(fs, H(tHistMaj).Int(h.major()).Sum(), H(tHistLast).Int(h.last).Sum())

@@ -55,6 +55,12 @@ type tagger struct {
 
 	prev *prevCache // label feature sums after O (cache mode, frozen model)
 	acc  []int32
+
+	// second-pass document feature sums (docStaticFeatures) by lower-cased
+	// word and short shape: row k is docSums[k*nc : k*nc+nc]
+	docMemo map[[2]uint64]int32
+	docSums []int32
+	docFS   []uint64
 }
 
 func newTagger(ls *labelSet, cl *clusters.Map) *tagger {
@@ -153,6 +159,8 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 			// so that they find the first pass's tokens and scores
 			t.second = true
 			t.sentIdx = 0
+			clear(t.docMemo)
+			t.docSums = t.docSums[:0]
 		}
 		k := t.sentIdx
 		t.sentIdx++
@@ -203,15 +211,8 @@ func (t *tagger) run(words []string, gazs []*gazetteer, sc scorer, st *docState,
 			fs = t.staticFeatures(fs, t.toks, i)
 			fs = contextFeatures(fs, t.toks, i, caps)
 		}
-		if y1 == 0 && frozen != nil {
-			// after O: the label features from the cache, as integers
-			// (exactly what Scores would sum), plus the document's
-			acc := t.prev.get(frozen, &t.toks[i])
-			if fs = docFeatures(fs, &t.toks[i], st); len(fs) > 0 {
-				acc = append(t.acc[:0], acc...)
-				frozen.AddWeights(fs, acc)
-			}
-			frozen.Scale(acc, t.scores)
+		if frozen != nil {
+			fs = t.labelScores(frozen, fs, &t.toks[i], y1, st)
 		} else {
 			fs = labelFeatures(fs, &t.toks[i], y1, y2, st, t.cache != nil)
 			sc.Scores(fs, t.scores)
