@@ -83,3 +83,32 @@ func labelWord(w string) bool {
 	}
 	return letters > 0 && (upper == letters || (letters > 1 && upper >= 1 && unicode.IsUpper([]rune(w)[0])))
 }
+
+// dropWrapped removes a transcript turn whose words are one direct
+// quotation in its marks ("Merkel: «We will not give up»"): the quotation,
+// which took the turn's speaker, says it once.
+func dropWrapped(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if !q.Direct && q.Cue == ":" && wrapsDirect(d, qs, q) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// wrapsDirect reports whether a quotation's content is a direct quotation
+// of the same speaker and, around it, only marks and punctuation.
+func wrapsDirect(d *doc.Doc, qs []*doc.Quote, q *doc.Quote) bool {
+	for _, r := range qs {
+		if !r.Direct || r.Speaker != q.Speaker || r.Content.Start < q.Content.Start || r.Content.End > q.Content.End {
+			continue
+		}
+		rest := d.Text[q.Content.Start:r.Content.Start] + d.Text[r.Content.End:q.Content.End]
+		if strings.TrimFunc(rest, func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSpace(c) }) == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -74,6 +74,7 @@ func (f *Finder) Process(d *doc.Doc) error {
 	}
 	issuers(d)
 	adoptReporter(d)
+	d.Quotes = dropWrapped(d, d.Quotes)
 	d.Quotes = stanceInside(d, d.Quotes)
 	d.Quotes = strayPhrases(d, d.Quotes)
 	return nil

@@ -366,3 +366,21 @@ func TestIssuer(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
 	}
 }
+
+// TestHeadlineSpeakerOnce finds a headline's "Name: «quotation»" once, as
+// the direct quotation, spoken by the name.
+func TestHeadlineSpeakerOnce(t *testing.T) {
+	d := process(t, "Merkel: «We will not give up on Europe»\n\nGerman Chancellor Angela Merkel spoke in Berlin on Sunday.")
+	n := 0
+	for _, q := range d.Quotes {
+		if strings.Contains(d.Slice(q.Content), "We will not give up") {
+			n++
+			if !q.Direct || !strings.Contains(speakerName(d, q), "Merkel") {
+				t.Errorf("%q: direct %v, speaker %q; want a direct quotation by Merkel", d.Slice(q.Content), q.Direct, speakerName(d, q))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the headline quotation found %d times, want once", n)
+	}
+}

@@ -60,6 +60,8 @@ func TestSentences(t *testing.T) {
 		{"Growth was 3.5 percent in Jan. 2017, officials said.", []string{"Growth was 3.5 percent in Jan. 2017, officials said."}},
 		{"Headline without stop\nBody starts here. Ends here.", []string{"Headline without stop", "Body starts here.", "Ends here."}},
 		{"He said (quietly.) Then left!", []string{"He said (quietly.)", "Then left!"}},
+		{"The plan came too late. 'They told me to wait,' he said.", []string{"The plan came too late.", "'They told me to wait,' he said."}},
+		{"He said it was 'over.' Then he left.", []string{"He said it was 'over.'", "Then he left."}},
 		// datelines are sentences of their own
 		{"LONDON (Reuters) - The minister said so. He left.", []string{"LONDON (Reuters) -", "The minister said so.", "He left."}},
 		{"Title\n\nWASHINGTON, August 11 (Xinhua) -- Talks ended.", []string{"Title", "WASHINGTON, August 11 (Xinhua) --", "Talks ended."}},

@@ -57,7 +57,8 @@ func SplitSentences(text string, toks []doc.Token) [][2]int {
 				j++
 				continue
 			}
-			if n == "'" {
+			if n == "'" && toks[j].Start == toks[j-1].End {
+				// a closing mark; one after a space opens the next sentence
 				j++
 				continue
 			}
