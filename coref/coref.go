@@ -135,6 +135,9 @@ func (c *clusterer) linkName(i int) {
 	}
 	key := normKey(name)
 	typ := c.retype(s.Label, name)
+	if c.titledPerson(s, typ, name) {
+		typ = "PERSON" // "Chinese President Xi Jinping" read as a place
+	}
 	d.Spans[i].Label = typ
 	if o, ok := kb.LookupOrg(name); ok {
 		key = "org:" + o.Code + ":" + normKey(o.Name)
@@ -517,7 +520,8 @@ func (c *clusterer) retype(label, name string) string {
 
 // mergeAdjacent orders the spans by position and joins a person's name
 // with a name span right after it that is not a place or nationality
-// ("Bashar" + "al-Assad" from recognizers that split one name in two).
+// ("Bashar" + "al-Assad" from recognizers that split one name in two), and
+// two name spans that together name a known organisation.
 func (c *clusterer) mergeAdjacent() {
 	d := c.d
 	sort.SliceStable(d.Spans, func(i, j int) bool { return d.Spans[i].Start < d.Spans[j].Start })
@@ -529,6 +533,14 @@ func (c *clusterer) mergeAdjacent() {
 				p.Entity < 0 && s.Entity < 0 && c.nameContinues(s) {
 				p.End, p.Last = s.End, s.Last
 				continue
+			}
+			if p.Kind == doc.KindName && s.Kind == doc.KindName && p.Last == s.First && p.Last > 0 && p.Entity < 0 && s.Entity < 0 {
+				// a known organisation the recognizer cut in two ("Islamic" +
+				// "State")
+				if o, ok := kb.LookupOrg(d.Text[p.Start:s.End]); ok {
+					p.End, p.Last, p.Label = s.End, s.Last, o.Type
+					continue
+				}
 			}
 		}
 		out = append(out, s)

@@ -76,6 +76,12 @@ func TestCoreference(t *testing.T) {
 			"Angela Merkel", []string{"Merkel", "She"}, "DEUGOV"},
 		{"pronoun of the other gender", "Merkel: \u00abWe will not give up on Europe\u00bb\n\nGerman Chancellor Angela Merkel spoke on Sunday. She told Emmanuel Macron that the union would last. He replied that he agreed.",
 			"Emmanuel Macron", []string{"He"}, ""},
+		{"a titled name the recognizer took for a place", "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the summit.",
+			"Xi Jinping", []string{"Xi Jinping"}, "CHNGOV"},
+		{"an organisation cut in two, and its members", "Islamic State militants killed 15 people in Baghdad on Thursday.",
+			"Islamic State", []string{"Islamic State", "militants"}, "IMGREB"},
+		{"a described politician", "Russian authorities arrested a prominent opposition politician in Moscow on Saturday.",
+			"Opposition Politician", []string{"a prominent opposition politician"}, "RUSOPP"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

@@ -13,7 +13,8 @@ var determiners = map[string]bool{"the": true, "his": true, "her": true, "their"
 
 // modifiers that may sit between the determiner and the role noun.
 var modifiers = map[string]bool{"two": true, "three": true, "both": true, "senior": true, "top": true, "former": true,
-	"new": true, "acting": true, "outgoing": true, "incoming": true, "then": true, "deputy": true, "chief": true, "visiting": true}
+	"new": true, "acting": true, "outgoing": true, "incoming": true, "then": true, "deputy": true, "chief": true, "visiting": true,
+	"prominent": true, "leading": true, "veteran": true, "jailed": true, "exiled": true, "detained": true}
 
 // documents are nouns for texts that speak for their issuer.
 var documents = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true,
@@ -249,6 +250,11 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 	}
 	if n.plural && len(n.countries) == 0 {
 		if !groupSectors[n.role.Sector] {
+			return
+		}
+		if e := c.groupBefore(n.first); e >= 0 {
+			// "Islamic State militants", "Boko Haram fighters": the group's members
+			c.link(d.AddSpan(span), e)
 			return
 		}
 		// a group known by its role: "protesters", "the demonstrators"

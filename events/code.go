@@ -231,9 +231,10 @@ func (x *context) code(si int, m match) *candidate {
 		return nil
 	}
 	info := cameo[m.t.code]
-	if len(recipients) == 0 && info.plover != "PROTEST" && info.plover != "MOBILIZE" && !strings.HasPrefix(m.t.code, "087") {
-		// only protests, mobilisations and military de-escalation stand
-		// without a target
+	if len(recipients) == 0 && info.plover != "PROTEST" && info.plover != "MOBILIZE" && !strings.HasPrefix(m.t.code, "087") &&
+		!x.threatToAct(m, s.Last) {
+		// only protests, mobilisations, military de-escalation and a
+		// threat to do something stand without a target
 		return nil
 	}
 	e := &candidate{Event: &doc.Event{Cameo: m.t.code, Actors: plain(actors), Recipients: plain(recipients)}}
@@ -306,6 +307,16 @@ func (x *context) threatens(m match, end int) bool {
 		return false
 	}
 	return n.t.code[0] == '1' || n.t.code[0] == '2'
+}
+
+// threatToAct reports whether a threat is one to do something, in the
+// infinitive after it ("Iran threatened to close the strait"): a threat
+// even when no one is named as its target.
+func (x *context) threatToAct(m match, end int) bool {
+	if !strings.HasPrefix(m.t.code, "13") || m.last+1 >= end || !strings.EqualFold(x.d.Tokens[m.last].Text, "to") {
+		return false
+	}
+	return strings.HasPrefix(x.d.Tokens[m.last+1].Tag, "VB")
 }
 
 // threatOf is the CAMEO code of a threat to carry out the act coded

@@ -126,7 +126,7 @@ func (x *context) object(m match, end int) []part {
 func (x *context) placeOfTarget(k, end int) []part {
 	d := x.d
 	noun := false // the object has a noun before the preposition
-	for j := k; j < end && j < k+6; j++ {
+	for j := k; j < end && j < k+9; j++ {
 		t := d.Tokens[j]
 		switch strings.ToLower(t.Text) {
 		case "in", "near", "inside", "across", "around", "outside":
@@ -140,7 +140,7 @@ func (x *context) placeOfTarget(k, end int) []part {
 					}
 				}
 			}
-			return nil
+			continue // "15 people in a car bombing in Baghdad": the next place phrase
 		}
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "DT" && t.Tag != "CD" {
 			return nil

@@ -49,7 +49,7 @@ func init() {
 		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen,
 		suicide bomber,suicide bombers`)
 	addRoles("OPP", true, `opposition leader,opposition leaders,opposition figure,opposition figures,opposition activists,
-		opposition supporters,opposition members,opposition lawmakers,dissident,dissidents,activist,activists`)
+		opposition supporters,opposition members,opposition lawmakers,opposition politician,opposition politicians,dissident,dissidents,activist,activists`)
 	addRoles("LAB", true, `workers,strikers,trade unionists,union members`)
 	// candidates for office belong to their party (CAMEO PTY), as in the
 	// Phoenix agent dictionary ("presidential candidate")

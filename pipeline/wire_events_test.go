@@ -101,11 +101,33 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"ACCUSE", "KOR", "PRK", "South Korea condemned North Korea's nuclear test."},
 	{"REQUEST", "FRAGOV", "RUS", "French President Francois Hollande asked Russia to stop bombing civilians in Syria."},
 	{"COERCE", "IGOUNO", "PRK", "The U.N. Security Council imposed tough new sanctions on North Korea."},
+	// a fifth set, some with datelines, measured before any change made
+	// for it (15 of 20; 19 after)
+	{"ASSAULT", "SYRMIL", "SYR", "Syrian government forces shelled rebel-held areas of eastern Ghouta on Monday."},
+	{"CONSULT", "INDGOV", "CHNGOV", "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the summit."},
+	{"ACCUSE", "PRK", "USA", "North Korea accused the United States of preparing an invasion."},
+	{"COERCE", "RUS", "RUSOPP", "Russian authorities arrested a prominent opposition politician in Moscow on Saturday."},
+	{"REQUEST", "IGOEUR", "ISR", "The European Union urged Israel to allow more aid into Gaza."},
+	{"SANCTION", "GBR", "RUS", "Britain expelled a Russian diplomat over the poisoning of a former spy."},
+	{"PROTEST", "BGD", "", "Hundreds of students demonstrated in Dhaka on Tuesday against a new quota system."},
+	{"AGREE", "ARM", "AZE", "Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh on Saturday."},
+	{"THREATEN", "IRN", "", "Iran threatened to close the Strait of Hormuz if sanctions were tightened."},
+	{"AID", "DEU", "ITA", "Germany will send 50 tonnes of medical supplies to Italy, the health ministry said."},
+	{"ASSAULT", "IMGREB", "IRQ", "Islamic State militants killed 15 people in a car bombing in Baghdad on Thursday."},
+	{"REJECT", "VEN", "USA", "Venezuela rejected a U.S. offer of humanitarian aid on Friday."},
+	{"CONSULT", "DEUGOV", "UKR", "German Foreign Minister Heiko Maas visited Kiev on Tuesday."},
+	{"COERCE", "CHN", "CAN", "Chinese authorities detained a Canadian businessman in Beijing."},
+	{"MOBILIZE", "RUS", "UKR", "Russia deployed additional troops to its border with Ukraine."},
+	{"ACCUSE", "AFGGOV", "AFGREB", "The Afghan government blamed the Taliban for the attack on a Kabul hospital."},
+	{"SUPPORT", "USA", "ETH", "The United States praised Ethiopia's decision to release political prisoners."},
+	{"SUPPORT", "IND", "JPN", "India signed an agreement with Japan on high-speed rail on Thursday."},
+	{"ASSAULT", "NGAREB", "NGAMIL", "LAGOS (Reuters) - Suspected Boko Haram fighters attacked a military base in northeast Nigeria, killing five soldiers."},
+	{"REQUEST", "AFGGOV", "AFGREB", "KABUL (AP) - Afghanistan's president called on the Taliban to join peace talks."},
 }
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 69
+const wireEventsGuard = 89
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the

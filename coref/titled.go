@@ -1,0 +1,41 @@
+package coref
+
+import (
+	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/kb"
+)
+
+// titledPerson reports whether a name the recognizer typed as a place or
+// an organisation is a person's: a person's title stands right before it
+// ("President Xi Jinping") and it names no country or known organisation.
+func (c *clusterer) titledPerson(s doc.Span, typ, name string) bool {
+	switch typ {
+	case "GPE", "LOC", "ORG", "FAC":
+	default:
+		return false
+	}
+	if s.First <= 0 || s.First > len(c.d.Tokens) || c.lookup(name).iso != "" {
+		return false
+	}
+	if _, ok := kb.LookupOrg(name); ok {
+		return false
+	}
+	sent := c.d.Sents[c.d.Tokens[s.First].Sent]
+	role, n := c.roleEndingAt(s.First-1, sent.First)
+	return n > 0 && role.Person
+}
+
+// groupBefore returns the armed group or party whose name ends right
+// before token i ("Islamic State" before "militants"), or -1.
+func (c *clusterer) groupBefore(i int) int {
+	d := c.d
+	for _, sp := range d.Spans {
+		if sp.Kind != doc.KindName || sp.Last != i || sp.Entity < 0 || d.Entities[sp.Entity].Type != "ORG" {
+			continue
+		}
+		if o, ok := kb.LookupOrg(d.Entities[sp.Entity].Name); ok && (o.Sector == "REB" || o.Sector == "PTY" || o.Sector == "OPP") {
+			return sp.Entity
+		}
+	}
+	return -1
+}
