@@ -5,13 +5,19 @@ package ner
 // keys and the values in separate arrays, so that a miss, the common case,
 // reads keys only, most often one cache line. Key 0 marks an empty slot;
 // the key 0 itself is kept aside.
+//
+// In front of the keys, a one-hash Bloom filter with four bits a slot (a
+// bitset small enough to stay in the processor's caches) answers most
+// misses without reading the keys at all.
 type gazMap struct {
-	keys  []uint64
-	vals  []uint8
-	shift uint8 // 64 - log2(len(keys))
-	n     int   // keys held, 0 included
-	zero  bool  // key 0 is present
-	zeroV uint8
+	keys   []uint64
+	vals   []uint8
+	shift  uint8    // 64 - log2(len(keys))
+	bloom  []uint64 // bit filterBit(k) is set for every key k held
+	bshift uint8    // 64 - log2(bits in bloom)
+	n      int      // keys held, 0 included
+	zero   bool     // key 0 is present
+	zeroV  uint8
 }
 
 // fibonacci hashing spreads the keys' low bits over the slots
@@ -32,12 +38,32 @@ func (m *gazMap) resize(n int) {
 	keys, vals := m.keys, m.vals
 	m.keys, m.vals = make([]uint64, size), make([]uint8, size)
 	m.shift = uint8(64 - log2(size))
+	bits := 4 * size // at least 6.4 bits a key: with one hash, about 15% false positives at most
+	m.bloom, m.bshift = make([]uint64, bits/64), uint8(64-log2(bits))
 	for i, k := range keys {
 		if k != 0 {
 			j := m.free(k)
 			m.keys[j], m.vals[j] = k, vals[i]
+			m.addBloom(k)
 		}
 	}
+}
+
+// filterBit is the Bloom filter bit of key k, from other bits of the key's
+// hash than its home slot.
+func (m *gazMap) filterBit(k uint64) uint64 { return (k * bloomMul) >> m.bshift }
+
+const bloomMul = 0xD6E8FEB86659FD93
+
+func (m *gazMap) addBloom(k uint64) {
+	b := m.filterBit(k)
+	m.bloom[b/64] |= 1 << (b % 64)
+}
+
+// mayHold reports whether key k (not 0) may be held: false is certain.
+func (m *gazMap) mayHold(k uint64) bool {
+	b := m.filterBit(k)
+	return m.bloom[b/64]&(1<<(b%64)) != 0
 }
 
 func log2(n int) int {
@@ -68,6 +94,9 @@ func (m *gazMap) len() int { return m.n }
 func (m *gazMap) get(k uint64) (uint8, bool) {
 	if k == 0 {
 		return m.zeroV, m.zero
+	}
+	if !m.mayHold(k) {
+		return 0, false
 	}
 	mask := uint64(len(m.keys) - 1)
 	for i := m.home(k); ; i = (i + 1) & mask {
@@ -101,6 +130,7 @@ func (m *gazMap) set(k uint64, v uint8) {
 				i = m.free(k)
 			}
 			m.keys[i], m.vals[i] = k, v
+			m.addBloom(k)
 			m.n++
 			return
 		}
@@ -123,8 +153,9 @@ func (m *gazMap) each(fn func(k uint64, v uint8)) {
 const gazBatch = 32
 
 // getAll is get for each of up to gazBatch keys. It first loads the home
-// slot of every key (independent loads that the processor overlaps: the
-// map is larger than the caches, so most miss), then resolves each.
+// slot of every key the filter lets through (independent loads that the
+// processor overlaps: the keys are larger than the caches, so most miss),
+// then resolves each.
 func (m *gazMap) getAll(ks []uint64, vs *[gazBatch]uint8, ok *[gazBatch]bool) {
 	var (
 		home  [gazBatch]uint64
@@ -132,8 +163,12 @@ func (m *gazMap) getAll(ks []uint64, vs *[gazBatch]uint8, ok *[gazBatch]bool) {
 	)
 	ks = ks[:min(len(ks), gazBatch)]
 	for j, k := range ks {
-		home[j] = m.home(k)
-		first[j] = m.keys[home[j]]
+		if m.mayHold(k) {
+			home[j] = m.home(k)
+			first[j] = m.keys[home[j]]
+		} else {
+			first[j] = 0 // absent
+		}
 	}
 	mask := uint64(len(m.keys) - 1)
 	for j, k := range ks {
