@@ -257,7 +257,7 @@ func init() {
 	addOrg("LBNREB", "LBN", "REB", "ORG", "Hezbollah|Hizbollah|Hizbullah|Hizballah")
 	addOrg("NGAREB", "NGA", "REB", "ORG", "Boko Haram")
 	addOrg("SOMREB", "SOM", "REB", "ORG", "al-Shabab|al-Shabaab|Al Shabaab|Al-Shabaab|al Shabab|Shabaab")
-	addOrg("YEMREB", "YEM", "REB", "ORG", "Houthis|the Houthis|Houthi rebels|Huthis|Ansarullah|Ansar Allah")
+	addOrg("YEMREB", "YEM", "REB", "ORG", "Houthis|the Houthis|Houthi|Houthi rebels|Huthis|Ansarullah|Ansar Allah")
 	addOrg("TURREB", "TUR", "REB", "ORG", "PKK|Kurdistan Workers' Party|Kurdistan Workers Party")
 	addOrg("COLREB", "COL", "REB", "ORG", "FARC|Revolutionary Armed Forces of Colombia; ELN|National Liberation Army")
 	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army; Nusra Front|al-Nusra Front|Jabhat al-Nusra; YPG; Syrian Democratic Forces")

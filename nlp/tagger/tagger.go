@@ -164,5 +164,6 @@ func (t *Tagger) tag(sc *scratch, forms []string) []int {
 		sc.tags = append(sc.tags, y)
 		p2, p1 = p1, uint64(y)
 	}
+	t.finiteVerb(forms, sc.tags)
 	return sc.tags
 }
