@@ -102,7 +102,7 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"REQUEST", "FRAGOV", "RUS", "French President Francois Hollande asked Russia to stop bombing civilians in Syria."},
 	{"COERCE", "IGOUNO", "PRK", "The U.N. Security Council imposed tough new sanctions on North Korea."},
 	// a fifth set, some with datelines, measured before any change made
-	// for it (15 of 20; 19 after)
+	// for it (15 of 20; 20 after)
 	{"ASSAULT", "SYRMIL", "SYR", "Syrian government forces shelled rebel-held areas of eastern Ghouta on Monday."},
 	{"CONSULT", "INDGOV", "CHNGOV", "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the summit."},
 	{"ACCUSE", "PRK", "USA", "North Korea accused the United States of preparing an invasion."},
@@ -127,7 +127,7 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 89
+const wireEventsGuard = 90
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the
