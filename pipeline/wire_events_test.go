@@ -102,7 +102,7 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"REQUEST", "FRAGOV", "RUS", "French President Francois Hollande asked Russia to stop bombing civilians in Syria."},
 	{"COERCE", "IGOUNO", "PRK", "The U.N. Security Council imposed tough new sanctions on North Korea."},
 	// a fifth set, some with datelines, measured before any change made
-	// for it (15 of 20; 20 after)
+	// for it (15 of 20; 19 after)
 	{"ASSAULT", "SYRMIL", "SYR", "Syrian government forces shelled rebel-held areas of eastern Ghouta on Monday."},
 	{"CONSULT", "INDGOV", "CHNGOV", "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the summit."},
 	{"ACCUSE", "PRK", "USA", "North Korea accused the United States of preparing an invasion."},
