@@ -181,6 +181,9 @@ func (c *clusterer) linkName(i int) {
 	if ent.Type == "PERSON" && ent.Gender == "" {
 		ent.Gender = c.honorificGender(s)
 	}
+	if ent.Type == "PERSON" && ent.Gender == "" {
+		ent.Gender = kb.GivenNameGender(name)
+	}
 }
 
 // splitTitle separates leading demonyms and titles from a person's name

@@ -86,6 +86,11 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		n.countries = append(n.countries, iso)
 		j = k
 	}
+	if n.det == "the" && j+1 < end && d.Tokens[j+1].Text == "'s" && d.Tokens[j].Tag == "NN" {
+		// "the ministry's spokeswoman": the possessor is a determiner
+		n.det = "its"
+		j += 2
+	}
 	for j < end && modifiers[strings.ToLower(d.Tokens[j].Text)] {
 		j++
 	}
@@ -331,12 +336,59 @@ func (c *clusterer) apposition(n nominal) int {
 		if s.First == n.last {
 			return s.Entity
 		}
-		// "a police spokesman, Frank Mba, said"
-		if s.First == n.last+1 && d.Tokens[n.last].Text == "," && s.Last < len(d.Tokens) && d.Tokens[s.Last].Text == "," {
+		// "a police spokesman, Frank Mba, said", "the army chief, General
+		// Asim Munir, warned"
+		if s.First == c.afterTitle(n.last+1) && n.last < len(d.Tokens) && d.Tokens[n.last].Text == "," && s.Last < len(d.Tokens) && d.Tokens[s.Last].Text == "," {
 			return s.Entity
 		}
 		if s.Last+1 == n.first && d.Tokens[s.Last].Text == "," && (n.det == "the" || n.det == "a" || n.det == "an") {
 			return s.Entity
+		}
+		// "a spokesman for the U.N. mission, Stephane Dujarric."
+		if k := c.afterComplement(n.last); k >= 0 && s.First == k+1 && (s.Last >= len(d.Tokens) || d.Tokens[s.Last].Text == "," || d.Tokens[s.Last].Text == ".") {
+			return s.Entity
+		}
+	}
+	return -1
+}
+
+// afterTitle returns the first token at or after i that is not part of a
+// person's title in capitals ("General" in "General Asim Munir").
+func (c *clusterer) afterTitle(i int) int {
+	for i < len(c.d.Tokens) {
+		t := c.d.Tokens[i].Text
+		if t == strings.ToLower(t) {
+			break
+		}
+		role, ok := kb.LookupRole(t)
+		if !ok || !role.Person {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// afterComplement returns the comma that closes a short prepositional
+// complement of a nominal ending at token i ("a spokesman for the U.N.
+// mission,"), or -1.
+func (c *clusterer) afterComplement(i int) int {
+	d := c.d
+	if i >= len(d.Tokens) {
+		return -1
+	}
+	switch strings.ToLower(d.Tokens[i].Text) {
+	case "for", "of", "at", "with":
+	default:
+		return -1
+	}
+	sent := d.Tokens[i].Sent
+	for k := i + 1; k < len(d.Tokens) && k <= i+7 && d.Tokens[k].Sent == sent; k++ {
+		if d.Tokens[k].Text == "," {
+			if k == i+1 {
+				return -1
+			}
+			return k
 		}
 	}
 	return -1

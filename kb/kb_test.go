@@ -54,3 +54,11 @@ func TestOrgsSharingACode(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNameGender(t *testing.T) {
+	for name, want := range map[string]string{"Giorgia Meloni": "f", "Viktor Orban": "m", "Kim Jong Un": "", "Xi Jinping": "", "Angela": "f"} {
+		if got := GivenNameGender(name); got != want {
+			t.Errorf("GivenNameGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

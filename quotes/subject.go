@@ -294,6 +294,14 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 	if !hasNoun(d, n) || timeOnly(d, n) {
 		return np{rel: -1}
 	}
+	if p := n.first - 1; p-1 > lo && d.Tokens[p].Tag == "IN" && (d.Tokens[p-1].Tag == "JJ" || d.Tokens[p-1].Tag == "VBN") {
+		// "Sources familiar with the talks said", "officials briefed on
+		// the plan said": the phrase is the complement of a modifier of
+		// the subject
+		if m := npLeft(d, lo, p-1); m.ok() && hasNoun(d, m) && !timeOnly(d, m) {
+			return m
+		}
+	}
 	return n
 }
 
