@@ -163,6 +163,8 @@ func TestReported(t *testing.T) {
 			[]want{{"Council Ignored Flood Warnings", false, "Engineer"}}},
 		{"name taken for an adverb", `Holly later said she suspected Dunn was hiding something.`,
 			[]want{{"she suspected Dunn", false, "Holly"}}},
+		{"quoted as saying", `State news agency TASS quoted Kremlin spokesman Dmitry Peskov as saying that no meeting was planned.`,
+			[]want{{"no meeting was planned", false, "Peskov"}}},
 		{"according to over a report", `Officials have said they have no plans to publish the letters, according to lawyers for the widow.`,
 			[]want{{"Officials have said they have no plans", false, "lawyers"}}},
 		{"transcript label", "REYES: Let us begin with the news from the harbour this morning.",

@@ -142,6 +142,12 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	if !sub.ok() {
 		sub = subjectBefore(d, s.First, k)
 	}
+	if !sub.ok() && k-1 > s.First && lower(d, k-1) == "as" && d.Tokens[k].Tag == "VBG" {
+		// "TASS quoted Kremlin spokesman Dmitry Peskov as saying that ..."
+		if n := npLeft(d, s.First, k-1); n.ok() && hasNoun(d, n) {
+			sub = n
+		}
+	}
 	if !sub.ok() && k > s.First && (d.Tokens[k-1].Text == "," || isQuoteMark(d.Tokens[k-1].Text)) {
 		sub = subjectAfter(d, k, s.Last)
 		inverted = sub.ok()
