@@ -11,6 +11,7 @@ type match struct {
 	t           trigger
 	first, last int  // tokens of the trigger words, first to last inclusive+1
 	promised    bool // governed by a commitment ("agreed to withdraw"): future
+	promiser    int  // first token of that commitment
 }
 
 // sentence codes the events of one sentence.
@@ -19,6 +20,7 @@ func (x *context) sentence(si int) []*candidate {
 	s := d.Sents[si]
 	var out []*candidate
 	promised := false // the previous trigger promised this one: "agreed to withdraw"
+	promiser := -1    // where that commitment starts
 	requested := -1   // end of the previous trigger when it was a request
 	threat := -1      // start of the previous trigger when it threatened this one
 	accused := -1     // end of the previous trigger when it was an accusation
@@ -27,7 +29,7 @@ func (x *context) sentence(si int) []*candidate {
 		if !ok {
 			continue
 		}
-		m.promised = promised
+		m.promised, m.promiser = promised, promiser
 		promised = false
 		if threat >= 0 {
 			// "threatened to cut ties with X": a threat of that act, with
@@ -69,7 +71,7 @@ func (x *context) sentence(si int) []*candidate {
 		}
 		if promising[m.t.code] && x.embeds(m, s.Last) {
 			// the promise is coded as the promised act, in the future
-			promised = true
+			promised, promiser = true, m.first
 			i = m.last - 1
 			continue
 		}
@@ -205,6 +207,19 @@ func (x *context) code(si int, m match) *candidate {
 	}
 	if m.t.nominal {
 		actors, recipients = x.between(m, s.Last)
+		if len(actors) == 0 && m.promised {
+			// "the government agreed to resume talks with the rebels":
+			// who promised holds the talks, with whom the text says
+			actors = x.subject(m.promiser, s.First)
+			for j := m.last; j < s.Last && j < m.last+3 && len(recipients) == 0; j++ {
+				if strings.EqualFold(d.Tokens[j].Text, "with") {
+					recipients = x.mentionsFrom(j+1, s.Last)
+				}
+			}
+		}
+		if m.promised && strings.HasPrefix(m.t.code, "04") {
+			m.t.code = "036" // a promise to meet or negotiate
+		}
 	} else {
 		if x.parsed(si) {
 			actors, recipients = x.parseArgs(m)
