@@ -84,13 +84,14 @@ func labelWord(w string) bool {
 	return letters > 0 && (upper == letters || (letters > 1 && upper >= 1 && unicode.IsUpper([]rune(w)[0])))
 }
 
-// dropWrapped removes a transcript turn whose words are one direct
-// quotation in its marks ("Merkel: «We will not give up»"): the quotation,
-// which took the turn's speaker, says it once.
+// dropWrapped removes a transcript turn or a report whose words are one
+// direct quotation in its marks ("Merkel: «We will not give up»", "warns
+// of 'a difficult winter'"): the quotation, which took the same speaker,
+// says it once.
 func dropWrapped(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	out := qs[:0]
 	for _, q := range qs {
-		if !q.Direct && q.Cue == ":" && wrapsDirect(d, qs, q) {
+		if !q.Direct && (q.Cue == ":" || sharesCue(qs, q)) && wrapsDirect(d, qs, q) {
 			continue
 		}
 		out = append(out, q)
@@ -99,13 +100,19 @@ func dropWrapped(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 }
 
 // wrapsDirect reports whether a quotation's content is a direct quotation
-// of the same speaker and, around it, only marks and punctuation.
+// of the same speaker and, around it, only marks, punctuation and a
+// preposition before it.
 func wrapsDirect(d *doc.Doc, qs []*doc.Quote, q *doc.Quote) bool {
 	for _, r := range qs {
 		if !r.Direct || r.Speaker != q.Speaker || r.Content.Start < q.Content.Start || r.Content.End > q.Content.End {
 			continue
 		}
-		rest := d.Text[q.Content.Start:r.Content.Start] + d.Text[r.Content.End:q.Content.End]
+		before := strings.TrimSpace(d.Text[q.Content.Start:r.Content.Start])
+		for _, p := range []string{"of ", "about ", "against ", "on "} {
+			// "warns of 'a difficult winter'"
+			before = strings.TrimPrefix(before, p)
+		}
+		rest := before + d.Text[r.Content.End:q.Content.End]
 		if strings.TrimFunc(rest, func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSpace(c) }) == "" {
 			return true
 		}

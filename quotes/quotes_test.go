@@ -386,3 +386,18 @@ func TestHeadlineSpeakerOnce(t *testing.T) {
 		t.Errorf("the headline quotation found %d times, want once", n)
 	}
 }
+
+// TestReportOfQuotationOnce keeps "warns of 'a difficult winter'" as the
+// one direct quotation, not also a report of it.
+func TestReportOfQuotationOnce(t *testing.T) {
+	d := process(t, "Minister warns of 'difficult winter'\n\nThe energy minister spoke on Tuesday.")
+	n := 0
+	for _, q := range d.Quotes {
+		if strings.Contains(d.Slice(q.Content), "difficult winter") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the quotation found %d times, want once", n)
+	}
+}
