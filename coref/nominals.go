@@ -302,6 +302,11 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 		// someone new; a definite one refers back
 		e = c.antecedent(n, iso, n.first, false)
 	}
+	if e < 0 && n.det == "the" && iso == "" && n.role.Person {
+		// "Gordon Brown raised duty on beer. The chancellor said ...":
+		// the only person named so far, of whom no role is known
+		e = c.onlyPerson(n.first)
+	}
 	if e < 0 {
 		e = c.newEntity(c.roleName(n.role.Title, iso), "PERSON")
 		d.Entities[e].Nationality = iso
@@ -600,4 +605,37 @@ func twoWordName(a, b string) bool {
 // plural reports whether a noun has a plural ending: "rebels", "gunmen".
 func plural(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(strings.ToLower(w), "men")
+}
+
+// onlyPerson returns the one person named before token i, when the text
+// has named exactly one, in earlier sentences only, and given it no role,
+// or -1. ("Anna Reyes said the minister told ...": a person named in the
+// same sentence is someone else.)
+func (c *clusterer) onlyPerson(i int) int {
+	d := c.d
+	sent := d.Tokens[i].Sent
+	found := -1
+	for e, ent := range d.Entities {
+		if ent.Type != "PERSON" || ent.Plural {
+			continue
+		}
+		named := false
+		for _, m := range ent.Mentions {
+			s := d.Spans[m]
+			if s.First >= 0 && s.First < i && d.Tokens[s.First].Sent == sent {
+				return -1
+			}
+			if s.Kind == doc.KindName && s.First < i {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		if found >= 0 || len(ent.Roles) > 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

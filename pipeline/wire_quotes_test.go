@@ -58,11 +58,23 @@ var wireQuotes = []struct{ text, content, speaker string }{
 	{"\"We are not afraid,\" said Svetlana Tikhanovskaya, the exiled opposition leader. \"Belarus will be free.\"", "Belarus will be free", "Svetlana Tikhanovskaya"},
 	{"Chinese foreign ministry spokeswoman Mao Ning told a regular briefing that Beijing opposed the sanctions.", "Beijing opposed the sanctions", "Mao Ning"},
 	{"German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni met in Berlin. Scholz said the two countries shared goals, while Meloni said migration remained the priority.", "migration remained the priority", "Giorgia Meloni"},
+	// a fourth set, measured before any change made for it (6 of 10; 9
+	// after: "An official" is tagged as an adjective)
+	{"Gordon Brown raised duty on beer on Wednesday. The chancellor said the economy was strong.", "the economy was strong", "Gordon Brown"},
+	{"\"We have done nothing wrong,\" the company said in a statement.", "We have done nothing wrong", "company"},
+	{"Spain's Prime Minister Pedro Sanchez told parliament that elections would be held in July.", "elections would be held in July", "Pedro Sanchez"},
+	{"An official at the ministry, who asked not to be named, said the plan had been shelved.", "the plan had been shelved", "official"},
+	{"Egyptian President Abdel Fattah al-Sisi received Sudanese army chief Abdel Fattah al-Burhan in Cairo. Sisi stressed that Egypt supported Sudan's stability.", "Egypt supported Sudan's stability", "Sisi"},
+	{"\"This is a dark day for democracy,\" tweeted opposition lawmaker Ana Lopez.", "This is a dark day for democracy", "Ana Lopez"},
+	{"The Pentagon said in a statement that two U.S. soldiers had been wounded.", "two U.S. soldiers had been wounded", "Pentagon"},
+	{"Thousands of farmers blocked roads in Paris. \"We cannot live on these prices,\" said one of them, Jean Martin.", "We cannot live on these prices", "Jean Martin"},
+	{"The United Nations Secretary-General, Antonio Guterres, called the attack \"appalling\".", "appalling", "Antonio Guterres"},
+	{"Kenya's Interior Minister Kithure Kindiki said police had arrested 40 people. He added that the protests had been infiltrated by criminals.", "the protests had been infiltrated by criminals", "Kithure Kindiki"},
 }
 
 // wireQuotesGuard is how many of wireQuotes the pipeline attributes as
 // expected (measured; raise it as attribution improves).
-const wireQuotesGuard = 40
+const wireQuotesGuard = 49
 
 // TestWireQuotes attributes each passage's quotation and counts those
 // whose speaker is the expected one; it fails below the guard and logs the

@@ -272,7 +272,11 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 			}
 			n := npLeft(d, lo, skipParen(d, lo, c))
 			if n.ok() && hasNoun(d, n) && !timeOnly(d, n) {
-				return n
+				if name := personIn(d, c+1, j-1); name.ok() {
+					// "The U.N. Secretary-General, Antonio Guterres, said"
+					return name
+				}
+				return complementHead(d, lo, n)
 			}
 			break
 		}
@@ -294,15 +298,44 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 	if !hasNoun(d, n) || timeOnly(d, n) {
 		return np{rel: -1}
 	}
-	if p := n.first - 1; p-1 > lo && d.Tokens[p].Tag == "IN" && (d.Tokens[p-1].Tag == "JJ" || d.Tokens[p-1].Tag == "VBN") {
-		// "Sources familiar with the talks said", "officials briefed on
-		// the plan said": the phrase is the complement of a modifier of
-		// the subject
-		if m := npLeft(d, lo, p-1); m.ok() && hasNoun(d, m) && !timeOnly(d, m) {
-			return m
-		}
+	return complementHead(d, lo, n)
+}
+
+// complementHead returns the phrase a noun phrase complements when it
+// follows a preposition after a noun or a modifier of the subject
+// ("Sources familiar with the talks said", "An official at the ministry,
+// who ..., said"): that phrase is the subject, not its complement.
+func complementHead(d *doc.Doc, lo int, n np) np {
+	p := n.first - 1
+	if p-1 <= lo || d.Tokens[p].Tag != "IN" {
+		return n
+	}
+	switch lower(d, p) {
+	case "at", "in", "with", "from", "on", "inside":
+	default:
+		return n // "of" phrases belong to the noun phrase; "by" and "for" name whom it speaks for
+	}
+	switch d.Tokens[p-1].Tag {
+	case "JJ", "VBN", "NN", "NNS":
+	default:
+		return n
+	}
+	if m := npLeft(d, lo, p); m.ok() && hasNoun(d, m) && !timeOnly(d, m) {
+		return m
 	}
 	return n
+}
+
+// personIn returns the person's name that tokens [a, b) are, a title
+// before it allowed ("General Asim Munir"), or no phrase.
+func personIn(d *doc.Doc, a, b int) np {
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.Label != "PERSON" || s.First < a || s.Last != b || s.First-a > 2 {
+			continue
+		}
+		return np{first: s.First, last: s.Last, rel: -1}
+	}
+	return np{rel: -1}
 }
 
 // timeOnly reports whether every token of phrase n lies in a time
@@ -337,6 +370,14 @@ func subjectAfter(d *doc.Doc, k, hi int) np {
 	n := npRight(d, j, hi)
 	if !n.ok() || !hasNoun(d, n) || objectPronouns[lower(d, n.first)] || timeOnly(d, n) {
 		return np{rel: -1}
+	}
+	if n.last+1 < hi && d.Tokens[n.last].Text == "," {
+		// "said one of them, Jean Martin."
+		for _, sp := range d.Spans {
+			if sp.Kind == doc.KindName && sp.Label == "PERSON" && sp.First == n.last+1 && (sp.Last >= hi || isPunct(d.Tokens[sp.Last].Text)) {
+				return np{first: sp.First, last: sp.Last, rel: -1}
+			}
+		}
 	}
 	if n.last < hi {
 		t := d.Tokens[n.last]
