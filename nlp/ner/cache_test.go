@@ -53,3 +53,28 @@ func TestSecondPassReuse(t *testing.T) {
 		t.Errorf("%d sentences tagged, want %d", len(got), len(d.Sents))
 	}
 }
+
+// TestBoundaryKeys checks that a literal "<s>" in a text does not share
+// the cached vectors of the sentence-boundary token.
+func TestBoundaryKeys(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := r.Model()
+	tg := newTagger(m.ls, m.clusters).withCache(100)
+	none := newTagger(m.ls, m.clusters).withCache(0)
+	words := []string{"<s>", "</s>", "Paris"}
+	toks := make([]tokInfo, len(words))
+	tg.prepare(toks, words, m.gazs)
+	for i := range toks {
+		tg.cache.vectors(tg, &toks[i], m.p) // the literal words first
+	}
+	for _, b := range []*tokInfo{&startTok, &endTok} {
+		got := slices.Clone(tg.cache.vectors(tg, b, m.p))
+		want := none.cache.vectors(none, b, m.p)
+		if !slices.Equal(got, want) {
+			t.Errorf("boundary %q: vectors of the literal word", b.word)
+		}
+	}
+}

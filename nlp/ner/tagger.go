@@ -349,11 +349,26 @@ func newScoreCache(nc, max int) *scoreCache {
 	return c
 }
 
+// cacheKey is the key of a token's vectors in the score cache: its word,
+// or for the sentence-boundary tokens a key no word of a text can be, so
+// that a literal "<s>" in a text never shares their vectors (and the
+// output never depends on which came first).
+func cacheKey(tk *tokInfo) string {
+	switch tk {
+	case &startTok:
+		return "\x00<s>"
+	case &endTok:
+		return "\x00</s>"
+	}
+	return tk.word
+}
+
 // vectors returns the nVecRoles*nc role scores of a token's word. The slice
 // is valid until the next call.
 func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 	stride := nVecRoles * c.nc
-	if id, ok := c.idx[tk.word]; ok {
+	key := cacheKey(tk)
+	if id, ok := c.idx[key]; ok {
 		c.used[id] = true
 		return c.vecs[int(id)*stride : int(id)*stride+stride]
 	}
@@ -361,7 +376,7 @@ func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 	switch {
 	case len(c.idx) < c.max:
 		id := len(c.idx)
-		w := strings.Clone(tk.word)
+		w := strings.Clone(key)
 		c.idx[w] = int32(id)
 		c.words = append(c.words, w)
 		c.used = append(c.used, false)
@@ -369,7 +384,7 @@ func (c *scoreCache) vectors(t *tagger, tk *tokInfo, sc scorer) []float32 {
 	case c.max > 0:
 		id := c.victim()
 		delete(c.idx, c.words[id])
-		w := strings.Clone(tk.word)
+		w := strings.Clone(key)
 		c.idx[w] = int32(id)
 		c.words[id] = w
 		v = c.vecs[id*stride : id*stride+stride]
