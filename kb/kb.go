@@ -47,7 +47,7 @@ func init() {
 		police spokeswoman,police spokesperson,police commissioner`)
 	addRoles("REB", true, `rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,fighters,jihadist,jihadists,
 		separatist,separatists,separatist forces,rebel forces,rebel fighters,separatist fighters,armed groups,gunmen,
-		suicide bomber,suicide bombers`)
+		suicide bomber,suicide bombers,warring parties,warring factions,warring sides,armed factions`)
 	addRoles("OPP", true, `opposition leader,opposition leaders,opposition figure,opposition figures,opposition activists,
 		opposition supporters,opposition members,opposition lawmakers,opposition politician,opposition politicians,dissident,dissidents,activist,activists`)
 	addRoles("LAB", true, `workers,strikers,trade unionists,union members`)

@@ -123,11 +123,25 @@ var wireEvents = []struct{ typ, actor, recipient, text string }{
 	{"SUPPORT", "IND", "JPN", "India signed an agreement with Japan on high-speed rail on Thursday."},
 	{"ASSAULT", "NGAREB", "NGAMIL", "LAGOS (Reuters) - Suspected Boko Haram fighters attacked a military base in northeast Nigeria, killing five soldiers."},
 	{"REQUEST", "AFGGOV", "AFGREB", "KABUL (AP) - Afghanistan's president called on the Taliban to join peace talks."},
+	// a sixth set, measured before any change made for it (7 of 10; the
+	// sanctions sentence was first written as SANCTION, against the table's
+	// mapping of CAMEO 163 to COERCE that the first set follows, and is
+	// counted as COERCE: 8 of 10)
+	{"ASSAULT", "ISRMIL", "LBN", "Israeli aircraft struck targets in southern Lebanon on Tuesday."},
+	{"CONSULT", "USAGOV", "SAUGOV", "U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh."},
+	{"ACCUSE", "CHN", "USA", "China accused the United States of interfering in its internal affairs."},
+	{"COERCE", "BLRCOP", "BLROPP", "Belarusian police detained dozens of opposition supporters in Minsk."},
+	{"COERCE", "IGOEUR", "RUS", "The European Union imposed new sanctions on Russia on Friday."},
+	{"PROTEST", "ISR", "", "Tens of thousands of Israelis protested in Tel Aviv on Saturday against the judicial overhaul."},
+	{"REJECT", "IRN", "USA", "Iran rejected U.S. demands to halt uranium enrichment."},
+	{"AGREE", "SDN", "", "Sudan's warring factions agreed to a 72-hour ceasefire on Monday."},
+	{"AID", "USA", "UKR", "The United States announced $500 million in military aid to Ukraine on Thursday."},
+	{"ASSAULT", "SOMREB", "SOM", "Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 20 people."},
 }
 
 // wireEventsGuard is how many of wireEvents the pipeline codes as
 // expected (measured; raise it as coding improves).
-const wireEventsGuard = 91
+const wireEventsGuard = 99
 
 // TestWireEvents codes each wire sentence and counts those whose expected
 // event is among the events found; it fails below the guard and logs the

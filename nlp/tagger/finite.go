@@ -10,6 +10,14 @@ var auxiliaries = map[string]bool{
 	"get": true, "gets": true, "got": true, "gotten": true, "getting": true,
 }
 
+// toVerbs are past forms whose complement opens with "to" ("the factions
+// agreed to a ceasefire"), which a passive participle seldom has.
+var toVerbs = map[string]bool{
+	"agreed": true, "vowed": true, "pledged": true, "refused": true, "decided": true, "promised": true,
+	"threatened": true, "planned": true, "wanted": true, "tried": true, "failed": true, "voted": true,
+	"offered": true, "declined": true, "appealed": true,
+}
+
 // objectStart are the tags that open a noun phrase right after a verb.
 var objectStart = map[string]bool{"DT": true, "PRP$": true, "CD": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "PRP": true}
 
@@ -31,7 +39,7 @@ func (t *Tagger) finiteVerb(forms []string, tags []int) {
 				vbn = i
 			}
 		}
-		if vbn < 0 && auxiliaries[strings.ToLower(forms[i])] {
+		if vbn < 0 && auxiliaries[strings.ToLower(forms[i])] && t.tags[y] != "POS" {
 			return
 		}
 	}
@@ -43,7 +51,7 @@ func (t *Tagger) finiteVerb(forms []string, tags []int) {
 	default:
 		return
 	}
-	if !objectStart[t.tags[tags[vbn+1]]] {
+	if !objectStart[t.tags[tags[vbn+1]]] && !(toVerbs[strings.ToLower(forms[vbn])] && strings.ToLower(forms[vbn+1]) == "to") {
 		return
 	}
 	if y, ok := t.tagIndex("VBD"); ok {
