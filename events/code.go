@@ -105,7 +105,8 @@ func (x *context) matchAt(i, end int) (match, bool) {
 		ok := true
 		for _, w := range t.words[1:] {
 			found := false
-			for gap := 0; gap <= 2 && k+gap < end; gap++ {
+			amounts := 0 // "announced $500 million in military aid": amounts are no filler words
+			for gap := 0; gap <= 2+amounts && k+gap < end; gap++ {
 				if x.lemmas[k+gap] == w {
 					k += gap + 1
 					found = true
@@ -113,6 +114,9 @@ func (x *context) matchAt(i, end int) (match, bool) {
 				}
 				if !filler(x.d.Tokens[k+gap].Text) {
 					break
+				}
+				if amount(x.d.Tokens[k+gap]) && amounts < 5 {
+					amounts++
 				}
 			}
 			if !found {
@@ -151,6 +155,16 @@ func (x *context) predicative(i int) bool {
 
 // filler reports whether a token may sit between the words of a trigger:
 // "held a working meeting", "plan to meet".
+// amount reports whether a token is part of an amount of money or goods
+// ("$500 million in", "50 tonnes of").
+func amount(t doc.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "$", "€", "£", "million", "billion", "in", "of", "worth", "tonnes", "tons":
+		return true
+	}
+	return t.Tag == "CD"
+}
+
 func filler(w string) bool {
 	if w == "" || strings.ContainsAny(w[:1], ".,;:\"“”()") {
 		return false

@@ -83,6 +83,8 @@ recognize | 054 | - |
 defend | 052 | - |
 cooperate | 060 | with |
 provide aid | 070 | to |
+announce aid | 070 | to |
+approve aid | 070 | to |
 send aid | 070 | to |
 deliver aid | 073 | to |
 provide humanitarian aid | 073 | to |
