@@ -1,9 +1,6 @@
 package coref
 
-import (
-	"github.com/dateline-news/dateline/doc"
-	"github.com/dateline-news/dateline/kb"
-)
+import "github.com/dateline-news/dateline/doc"
 
 // mergeSurnames joins an entity known only by part of a person's name to
 // the one person whose full name ends with it. Linking joins such names as
@@ -18,11 +15,20 @@ import (
 // Clinton" and "Hillary Clinton") stays apart.
 func (c *clusterer) mergeSurnames() {
 	ents := c.d.Entities
+	words := make([][]string, len(ents)) // name words of the people, once
+	for e, ent := range ents {
+		if ent.Type == "PERSON" {
+			words[e] = nameWords(ent.Name)
+		}
+	}
 	for a, short := range ents {
 		if len(short.Mentions) == 0 || (short.Type != "PERSON" && !c.headlineSurname(a)) {
 			continue
 		}
-		sw := nameWords(short.Name)
+		sw := words[a]
+		if short.Type != "PERSON" {
+			sw = nameWords(short.Name)
+		}
 		if len(sw) == 0 {
 			continue
 		}
@@ -31,7 +37,7 @@ func (c *clusterer) mergeSurnames() {
 			if b == a || full.Type != "PERSON" || len(full.Mentions) == 0 {
 				continue
 			}
-			fw := nameWords(full.Name)
+			fw := words[b]
 			if len(fw) <= len(sw) || !suffixOf(sw, fw) {
 				continue
 			}
@@ -58,10 +64,7 @@ func (c *clusterer) headlineSurname(e int) bool {
 	default:
 		return false
 	}
-	if len(nameWords(ent.Name)) != 1 || c.lookup(ent.Name).iso != "" {
-		return false
-	}
-	if _, ok := kb.LookupOrg(ent.Name); ok {
+	if len(nameWords(ent.Name)) != 1 || c.countryOrOrg(ent.Name) {
 		return false
 	}
 	d := c.d

@@ -14,10 +14,7 @@ func (c *clusterer) titledPerson(s doc.Span, typ, name string) bool {
 	default:
 		return false
 	}
-	if s.First <= 0 || s.First > len(c.d.Tokens) || c.lookup(name).iso != "" {
-		return false
-	}
-	if _, ok := kb.LookupOrg(name); ok {
+	if s.First <= 0 || s.First > len(c.d.Tokens) || c.countryOrOrg(name) {
 		return false
 	}
 	sent := c.d.Sents[c.d.Tokens[s.First].Sent]
@@ -38,4 +35,14 @@ func (c *clusterer) groupBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// countryOrOrg reports whether a name is a country's or a known
+// organisation's, which no retyping as a person may take.
+func (c *clusterer) countryOrOrg(name string) bool {
+	if c.lookup(name).iso != "" {
+		return true
+	}
+	_, ok := kb.LookupOrg(name)
+	return ok
 }

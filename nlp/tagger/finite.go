@@ -10,6 +10,10 @@ var auxiliaries = map[string]bool{
 	"get": true, "gets": true, "got": true, "gotten": true, "getting": true,
 }
 
+// maxAuxiliary is the length of the longest of auxiliaries, so that
+// longer words need no lower-casing to be ruled out.
+const maxAuxiliary = len("getting")
+
 // toVerbs are past forms whose complement opens with "to" ("the factions
 // agreed to a ceasefire"), which a passive participle seldom has.
 var toVerbs = map[string]bool{
@@ -39,7 +43,7 @@ func (t *Tagger) finiteVerb(forms []string, tags []int) {
 				vbn = i
 			}
 		}
-		if vbn < 0 && auxiliaries[strings.ToLower(forms[i])] && t.tags[y] != "POS" {
+		if vbn < 0 && len(forms[i]) <= maxAuxiliary && auxiliaries[strings.ToLower(forms[i])] && t.tags[y] != "POS" {
 			return
 		}
 	}
