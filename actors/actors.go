@@ -286,7 +286,7 @@ func (c *Coder) nearbyCountry(d *doc.Doc, e *doc.Entity) string {
 	minSent := d.Tokens[first.First].Sent - 1
 	best, bestPos := "", -1
 	for _, s := range d.Spans {
-		if s.Entity < 0 || s.Last > first.First || s.First <= bestPos || s.First < 0 || d.Tokens[s.First].Sent < minSent {
+		if s.Entity < 0 || s.Kind == doc.KindPronoun || s.Last > first.First || s.First <= bestPos || s.First < 0 || d.Tokens[s.First].Sent < minSent {
 			continue
 		}
 		o := d.Entities[s.Entity]

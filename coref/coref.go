@@ -53,6 +53,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	c.mergeSurnames()
 	c.findNominals()
 	c.findPronouns()
+	c.findSpeakingIt()
 	c.finish()
 	return nil
 }

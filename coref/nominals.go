@@ -459,12 +459,15 @@ func (c *clusterer) issuer(sent, i int) int {
 			if !documents[strings.ToLower(d.Tokens[k].Text)] {
 				continue
 			}
-			// nearest named ORG or PERSON before the document noun
+			// nearest named ORG or PERSON before the document noun, or a
+			// country that is not a place complement ("Saudi Arabia and
+			// the United States said in a joint statement", not "the
+			// ministry in Moscow")
 			best, bestEnd := -1, -1
 			for _, sp := range d.Spans {
 				if sp.Kind == doc.KindName && sp.Entity >= 0 && sp.Last <= k && sp.First >= s.First && sp.Last > bestEnd {
 					t := d.Entities[sp.Entity].Type
-					if t == "ORG" || t == "PERSON" {
+					if t == "ORG" || t == "PERSON" || t == "GPE" && !placeComplement(d, s.First, sp.First) {
 						best, bestEnd = sp.Entity, sp.Last
 					}
 				}
@@ -475,6 +478,16 @@ func (c *clusterer) issuer(sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// placeComplement reports whether the name starting at token i (after an
+// optional "the") follows a preposition: "in Moscow", "of the United
+// States".
+func placeComplement(d *doc.Doc, lo, i int) bool {
+	if i > lo && strings.EqualFold(d.Tokens[i-1].Text, "the") {
+		i--
+	}
+	return i > lo && d.Tokens[i-1].Tag == "IN"
 }
 
 // orgAntecedent finds the latest organisation before token i whose name

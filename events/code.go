@@ -42,7 +42,7 @@ func (x *context) sentence(si int) []*candidate {
 			i = m.last - 1
 			continue
 		}
-		if strings.HasPrefix(m.t.code, "13") && x.threatens(m, s.Last) {
+		if strings.HasPrefix(m.t.code, "13") && (x.threatens(m, s.Last) || x.warnsOwnAct(m, s.First, s.Last)) {
 			threat = m.first
 			i = m.last - 1
 			continue
@@ -336,6 +336,43 @@ func (x *context) threatens(m match, end int) bool {
 		return false
 	}
 	return n.t.code[0] == '1' || n.t.code[0] == '2'
+}
+
+// warnsOwnAct reports whether a threat or warning announces in a clause
+// after "that" a hostile act by the one who warns or their own country
+// ("Blinken warned that the United States would impose sanctions on
+// Sudan"): a threat of that act. A warning that others will act ("warned
+// that Russia would attack") threatens nothing.
+func (x *context) warnsOwnAct(m match, start, end int) bool {
+	d := x.d
+	c := m.last
+	if c >= end || !strings.EqualFold(d.Tokens[c].Text, "that") {
+		return false
+	}
+	modal := -1
+	for j := c + 1; j < end && j < c+8; j++ {
+		if d.Tokens[j].Tag == "MD" {
+			modal = j
+			break
+		}
+	}
+	if modal < 0 {
+		return false
+	}
+	n, ok := x.matchAt(modal+1, end)
+	if !ok || n.first > modal+3 || (n.t.code[0] != '1' && n.t.code[0] != '2') || strings.HasPrefix(n.t.code, "13") {
+		return false
+	}
+	who := x.coded(x.subject(m.first, start))
+	if len(who) == 0 {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[c+1].Text) {
+	case "we", "it", "they", "he", "she":
+		return modal == c+2
+	}
+	clause := x.coded(x.mentionsFrom(c+1, modal))
+	return len(clause) > 0 && clause[0].first < modal && clause[0].Actor.Country != "" && clause[0].Actor.Country == who[0].Actor.Country
 }
 
 // threatToAct reports whether a threat is one to do something, in the

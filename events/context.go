@@ -78,14 +78,15 @@ func (x *context) narrativeDates() {
 	for si, s := range d.Sents {
 		x.narr[si] = cur
 		for _, sp := range d.Spans {
-			if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || !calendarDay(sp.Value) {
+			day := dayOf(sp.Value)
+			if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || day == "" {
 				continue
 			}
 			if x.quoteOf[sp.First] >= 0 {
 				continue
 			}
-			if within(sp.Value, d.Published, 7) {
-				cur = sp.Value
+			if within(day, d.Published, 7) {
+				cur = day
 				x.narr[si] = cur
 			}
 		}

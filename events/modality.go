@@ -16,7 +16,8 @@ func (x *context) date(si int, m match) (string, bool) {
 	s := d.Sents[si]
 	best, bestDist := "", 1<<30
 	for _, sp := range d.Spans {
-		if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || !calendarDay(sp.Value) {
+		day := dayOf(sp.Value)
+		if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || day == "" {
 			continue
 		}
 		dist := sp.First - m.first
@@ -24,7 +25,7 @@ func (x *context) date(si int, m match) (string, bool) {
 			dist = -dist
 		}
 		if dist < bestDist {
-			best, bestDist = sp.Value, dist
+			best, bestDist = day, dist
 		}
 	}
 	if best != "" {
@@ -150,6 +151,19 @@ func calendarDay(v string) bool {
 		}
 	}
 	return true
+}
+
+// dayOf returns the calendar day a TIMEX3 value falls on: the value itself
+// when it is a day, the day of a time of day ("2023-05-05TMO" for "Friday
+// morning", "2023-05-05T14:00"), else "".
+func dayOf(v string) string {
+	if len(v) > 10 && v[10] == 'T' {
+		v = v[:10]
+	}
+	if calendarDay(v) {
+		return v
+	}
+	return ""
 }
 
 // framesClause reports whether a time expression dates the clause ("In

@@ -110,6 +110,11 @@ func (x *context) object(m match, end int) []part {
 			}
 		}
 	}
+	if direct && k < end && strings.EqualFold(d.Tokens[k].Text, "that") && d.Tokens[k].Tag == "IN" {
+		// "warned that the United States would ...": the object is a
+		// clause, and its subject is not the recipient
+		return nil
+	}
 	if direct {
 		if ps := x.mentionsFrom(k, end); len(ps) > 0 || !attack(m.t.code) {
 			return ps

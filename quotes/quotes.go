@@ -770,7 +770,7 @@ func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		k := d.TokenAt(q.CueRange.Start)
-		if k < 0 {
+		if k < 0 || notSpeech(d, q, k) {
 			continue
 		}
 		for _, l := range lemmaGuesses(d.Tokens[k]) {
@@ -781,6 +781,21 @@ func spoken(d *doc.Doc, qs []*doc.Quote) []*doc.Quote {
 		}
 	}
 	return out
+}
+
+// notSpeech reports whether the model's cue at token k, though a word of
+// saying or stance, does not report q here: "known as" names ("Dagalo,
+// widely known as Hemedti, told ..."), and "continue" reports speech only
+// before what was said ("as fighting continued" after a clause is time).
+func notSpeech(d *doc.Doc, q *doc.Quote, k int) bool {
+	t := d.Tokens[k]
+	switch t.Lemma {
+	case "know":
+		return t.Tag == "VBN" && k+1 < len(d.Tokens) && lower(d, k+1) == "as"
+	case "continue":
+		return q.Content.Start < q.CueRange.Start
+	}
+	return false
 }
 
 // lemmaGuesses lists the tagger's lemma of a token and forms made by

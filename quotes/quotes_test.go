@@ -179,11 +179,33 @@ func TestReported(t *testing.T) {
 			[]want{{"the bridge would reopen", false, "Maria Lopez"}}},
 		{"finding opens the sentence", `In a poll released on Tuesday, the governor leads her rival by six points.`,
 			[]want{{"the governor leads her rival", false, "poll"}}},
+		{"coordinated speakers after the content", `The talks would focus on a ceasefire, Saudi Arabia and the United States said in a joint statement on Friday, as fighting continued.`,
+			[]want{{"The talks would focus on a ceasefire", false, "United States"}}},
+		{"reduced relative after the speaker", `Dagalo, widely known as Hemedti, told Al Arabiya television that his forces were ready to stop.`,
+			[]want{{"his forces were ready", false, "Dagalo"}}},
+		{"institution speaking as it", `The ministry said the talks would resume on Monday. "We urge both parties to attend," it said.`,
+			[]want{{"We urge both parties", true, "ministry"}}},
 		{"finding closes the sentence", `The mayor has lost ground among older voters, in a survey of likely voters.`,
 			[]want{{"The mayor has lost ground", false, "survey"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.wants) })
+	}
+}
+
+// TestNotSpeech checks that words of saying used in another sense are no
+// cue: "known as" names, and "continued" after a clause is time.
+func TestNotSpeech(t *testing.T) {
+	for _, text := range []string{
+		`The talks would focus on a ceasefire, officials said, as heavy fighting continued in the capital.`,
+		`Dagalo, widely known as Hemedti, has commanded the force since 2013.`,
+	} {
+		d := process(t, text)
+		for _, q := range d.Quotes {
+			if c := d.Slice(q.CueRange); c == "continued" || c == "known" {
+				t.Errorf("%q: cue %q for %q", text, c, d.Slice(q.Content))
+			}
+		}
 	}
 }
 

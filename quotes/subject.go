@@ -267,6 +267,12 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 			// an aside about where or when: "Clinton, at a later press
 			// gaggle, said"
 			aside := d.Tokens[c+1].Tag == "IN" && lower(d, c+1) != "that"
+			// a reduced relative: "Dagalo, widely known as Hemedti, told"
+			v := c + 1
+			for v < j-1 && d.Tokens[v].Tag == "RB" {
+				v++
+			}
+			aside = aside || d.Tokens[v].Tag == "VBN"
 			if !(inNP(d, c+1) || rel || aside) || (!rel && hasFiniteVerb(d, c+1, j-1)) {
 				break
 			}
@@ -298,7 +304,42 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 	if !hasNoun(d, n) || timeOnly(d, n) {
 		return np{rel: -1}
 	}
-	return complementHead(d, lo, n)
+	return coordinated(d, lo, complementHead(d, lo, n))
+}
+
+// coordinated extends a subject over the noun phrases coordinated with it
+// ("Saudi Arabia and the United States said", "Britain, France and
+// Germany said") when the coordination starts the sentence or follows a
+// comma, so that "CONTENT, A and B said" is read as content then speakers.
+func coordinated(d *doc.Doc, lo int, n np) np {
+	if n.rel >= 0 || !namedOrDetermined(d, n.first) {
+		// "the Labour peer and former minister said": one person
+		return n
+	}
+	first, best := n.first, n.first
+	for first-1 > lo {
+		w := lower(d, first-1)
+		if w != "and" && w != "or" && w != "&" && !(w == "," && first < n.first) {
+			break
+		}
+		m := npLeft(d, lo, first-1)
+		if !m.ok() || !hasNoun(d, m) || timeOnly(d, m) || !namedOrDetermined(d, m.first) {
+			break
+		}
+		if first = m.first; first == lo || d.Tokens[first-1].Text == "," {
+			best = first
+		}
+	}
+	n.first = best
+	return n
+}
+
+// namedOrDetermined reports whether a noun phrase starting at token i
+// opens with a name or a determiner, as each of coordinated subjects does
+// ("Saudi Arabia and the United States"), unlike the second description
+// of one person ("the Labour peer and former minister").
+func namedOrDetermined(d *doc.Doc, i int) bool {
+	return strings.HasPrefix(d.Tokens[i].Tag, "NNP") || d.Tokens[i].Tag == "DT"
 }
 
 // complementHead returns the phrase a noun phrase complements when it

@@ -38,6 +38,7 @@ func TestTaggedTense(t *testing.T) {
 		{"past verb before", "2017-11-22", "The/DT king/NN met/VBD Bush/NNP Monday/NNP ./.", "Monday", "2017-11-20"},
 		{"modal before", "2017-11-22", "The/DT king/NN will/MD meet/VB Bush/NNP on/IN Thursday/NNP ./.", "Thursday", "2017-11-23"},
 		{"modal before, far side", "2017-11-22", "The/DT king/NN will/MD meet/VB Bush/NNP on/IN Monday/NNP ./.", "Monday", "2017-11-27"},
+		{"due to", "2023-05-05", "The/DT statement/NN said/VBD the/DT talks/NNS ,/, due/JJ to/TO begin/VB on/IN Saturday/NNP ,/, would/MD focus/VB on/IN aid/NN ./.", "Saturday", "2023-05-06"},
 		{"is to", "2017-11-24", "Trading/NN is/VBZ to/TO resume/VB in/IN Paris/NNP Tuesday/NNP ./.", "Tuesday", "2017-11-28"},
 		{"plans to as a noun", "2017-11-23", "On/IN Tuesday/NNP ,/, the/DT league/NN plans/NNS to/TO hold/VB a/DT rally/NN ./.", "Tuesday", "2017-11-28"},
 		{"verb after", "2017-11-23", "On/IN Tuesday/NNP ,/, the/DT league/NN held/VBD a/DT rally/NN ./.", "Tuesday", "2017-11-21"},

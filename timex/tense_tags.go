@@ -141,9 +141,9 @@ func (a *annotator) tagTense(i, j int) int {
 		hi++
 	}
 	const reach = 20
-	// "plans to", "expected to", even when tagged as a noun
+	// "plans to", "expected to", "due to", even when tagged as a noun
 	intent := func(k int) bool {
-		return (intentVerbs[toks[k].low] || intentNouns[toks[k].low]) && k+1 < hi && a.tags[k+1] == "TO" && a.tags[k] != "VBD"
+		return (intentVerbs[toks[k].low] || intentNouns[toks[k].low] || toks[k].low == "due") && k+1 < hi && a.tags[k+1] == "TO" && a.tags[k] != "VBD"
 	}
 	// left
 	for k := i - 1; k >= lo && k >= i-reach; k-- {
