@@ -75,6 +75,11 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			a.Role = "Former " + role.Title
 		}
 	}
+	if a.Country == "" && e.Organisation != "" {
+		// "EU foreign policy chief", "UN aid chief": the body's official
+		a.Code, a.Source = e.Organisation, "text"
+		return a
+	}
 	if a.Country == "" {
 		for _, r := range e.Roles {
 			if iso, ok := kb.TitleCountry(r); ok {

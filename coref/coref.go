@@ -331,6 +331,13 @@ func (c *clusterer) describe(span, e int) {
 				i = first - 1
 				continue
 			}
+			// an organisation: "EU foreign policy chief X", "State
+			// Department spokesman X"
+			if o, first, ok := c.orgEndingAt(i); ok && ent.Type == "PERSON" {
+				affiliate(ent, o)
+				i = first - 1
+				continue
+			}
 		}
 		afterRole = false
 		if role, n := c.roleEndingAt(i, sent.First); n > 0 {
@@ -348,6 +355,8 @@ func (c *clusterer) describe(span, e int) {
 			}
 			former := j >= sent.First && formerWords[strings.ToLower(d.Tokens[j].Text)]
 			if role.Person && ent.Type == "PERSON" {
+				// an organisation opening the title: "UN aid chief"
+				c.titleOrg(ent, i-n+1, i)
 				if former {
 					ent.FormerRoles = appendNew(ent.FormerRoles, strings.ToLower(role.Title))
 				} else {
@@ -385,6 +394,50 @@ func (c *clusterer) describe(span, e int) {
 		}
 		break
 	}
+}
+
+// affiliate records that a person holds a title of organisation o: a
+// national body gives its country, an international one its code.
+func affiliate(ent *doc.Entity, o kb.Org) {
+	switch {
+	case o.Country != "" && ent.Nationality == "":
+		ent.Nationality = o.Country
+	case o.Country == "" && ent.Organisation == "":
+		ent.Organisation = o.Code
+	}
+}
+
+// titleOrg records the known organisation whose name opens the title in
+// tokens [first, last] ("UN" in "UN aid chief").
+func (c *clusterer) titleOrg(ent *doc.Entity, first, last int) {
+	d := c.d
+	for _, sp := range d.Spans {
+		if sp.Kind != doc.KindName || sp.First != first || sp.Last > last {
+			continue
+		}
+		if o, ok := kb.LookupOrg(d.Slice(sp.Range)); ok && o.Code != "" {
+			affiliate(ent, o)
+			return
+		}
+	}
+}
+
+// orgEndingAt finds the name of a known organisation ending at token i
+// (or before its "'s") and returns it with its first token.
+func (c *clusterer) orgEndingAt(i int) (kb.Org, int, bool) {
+	d := c.d
+	if i >= 0 && d.Tokens[i].Text == "'s" {
+		i--
+	}
+	for _, sp := range d.Spans {
+		if sp.Kind != doc.KindName || sp.Last != i+1 || sp.First < 0 {
+			continue
+		}
+		if o, ok := kb.LookupOrg(d.Slice(sp.Range)); ok && o.Code != "" {
+			return o, sp.First, true
+		}
+	}
+	return kb.Org{}, 0, false
 }
 
 // roleEndingAt finds a title or role noun of up to three words ending at

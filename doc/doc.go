@@ -103,6 +103,10 @@ type Entity struct {
 	Roles       []string // lower-case titles and role nouns seen with it ("president")
 	FormerRoles []string // titles it is said to have held ("former president")
 	Nationality string   // ISO alpha-3 of a demonym or country seen with it ("Russian President")
+	// Organisation is the actor code of an international organisation
+	// named with its title ("EU" in "EU foreign policy chief Josep
+	// Borrell": IGOEUREEC); a national body gives Nationality instead.
+	Organisation string
 }
 
 // Quote is a direct or reported utterance, with byte offsets.

@@ -270,6 +270,11 @@ func (x *context) code(si int, m match) *candidate {
 	e.Mentions = []doc.EventMention{{Sent: si, Trigger: doc.Range{Start: d.Tokens[m.first].Start, End: d.Tokens[m.last-1].End}}}
 	e.Date, e.dated = x.date(si, m)
 	mode := x.modality(si, m, e.Date)
+	if mode == "historical" && e.dated && within(e.Date, d.Published, 7) {
+		// "demonstrators who had gathered on Tuesday night": a past
+		// perfect dated this week is this week's news
+		mode = ""
+	}
 	if mode == "historical" && !e.dated {
 		// background with no date of its own ("had agreed"): it cannot be
 		// placed in time, and it is not news of the moment

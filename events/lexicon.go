@@ -161,6 +161,9 @@ assassinate | 186 | - |
 invade | 190 | - |
 clash | 190 | with |
 fight | 190 | against,- | | @actor,@none
+fight war | 190 | with,against |
+wage war | 190 | against,on,with |
+go to war | 190 | with,against |
 talk with | 040 | - |
 hold summit | 040 | with |
 receive | 043 | - | | @actor

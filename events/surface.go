@@ -110,9 +110,10 @@ func (x *context) object(m match, end int) []part {
 			}
 		}
 	}
-	if direct && k < end && strings.EqualFold(d.Tokens[k].Text, "that") && d.Tokens[k].Tag == "IN" {
+	if direct && k < end && (strings.EqualFold(d.Tokens[k].Text, "that") && d.Tokens[k].Tag == "IN" || companions[strings.ToLower(d.Tokens[k].Text)]) {
 		// "warned that the United States would ...": the object is a
-		// clause, and its subject is not the recipient
+		// clause, and its subject is not the recipient; "fought
+		// alongside Syrian forces": a companion, not an object
 		return nil
 	}
 	if direct {
@@ -123,6 +124,10 @@ func (x *context) object(m match, end int) []part {
 	}
 	return nil
 }
+
+// companions are prepositions that name whom an actor acts with or for,
+// never its target ("fought alongside", "marched with").
+var companions = map[string]bool{"alongside": true, "beside": true, "for": true, "together": true}
 
 // placeOfTarget reads an attack's object that no mention covers but a
 // place locates ("struck targets in Gaza", "shelled a city in northern

@@ -34,7 +34,8 @@ func init() {
 		diplomat,governor,mayor,official,officials,deputy,aide,adviser,advisor,counterpart,counterparts,presidents,leaders,ministers,
 		government spokesman,government spokeswoman,foreign ministry spokesman,foreign ministry spokeswoman,
 		presidential spokesman,kremlin spokesman,
-		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader`)
+		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader,
+		foreign policy chief,intelligence chief,spy chief,aid chief,rights chief,human rights chief,refugee chief,nuclear chief`)
 	addRoles("MIL", true, `military spokesman,army spokesman,military spokeswoman,army spokeswoman,defense ministry spokesman,
 		general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
 		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots,
