@@ -338,6 +338,16 @@ func (c *clusterer) describe(span, e int) {
 				i = first - 1
 				continue
 			}
+			// "the Syrian government of President X"
+			if strings.EqualFold(t, "of") && ent.Type == "PERSON" && ent.Nationality == "" {
+				for j := i - 1; j >= sent.First && j >= i-3; j-- {
+					if iso, ok := c.demonym(d.Tokens[j].Text); ok {
+						ent.Nationality = iso
+						break
+					}
+				}
+				break
+			}
 		}
 		afterRole = false
 		if role, n := c.roleEndingAt(i, sent.First); n > 0 {

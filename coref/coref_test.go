@@ -64,6 +64,8 @@ func TestCoreference(t *testing.T) {
 			"Martin Griffiths", []string{"Griffiths"}, "IGOUNO"},
 		{"national body's official", "Police clashed with protesters in Tbilisi. State Department spokesman Matthew Miller said Washington was concerned. Miller spoke later.",
 			"Matthew Miller", []string{"Miller"}, "USAGOV"},
+		{"a comma is no part of a title", "Japan will send aid to Turkey and Syria, Prime Minister Fumio Kishida said. Kishida spoke in Tokyo.",
+			"Fumio Kishida", []string{"Kishida"}, "JPNGOV"},
 		{"country before the title", "Viktor Yushchenko met US President George W Bush in Kiev. Ukraine wants to join the EU. Ukraine is poor.",
 			"George W Bush", []string{"George W Bush"}, "USAGOV"},
 		{"honorific and middle initial", "Mr. Obama spoke on Monday. President Barack H. Obama then left. Barack Obama was tired.",

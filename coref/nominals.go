@@ -499,7 +499,9 @@ func (c *clusterer) orgAntecedent(head, iso string, before int) int {
 		if ent.Type != "ORG" || !strings.HasSuffix(strings.ToLower(ent.Name), head) {
 			continue
 		}
-		if iso != "" && ent.Nationality != "" && ent.Nationality != iso {
+		if iso != "" && ent.Nationality != iso {
+			// "the Syrian government" is not an earlier unqualified "the
+			// government" (which may be another country's)
 			continue
 		}
 		for _, m := range ent.Mentions {

@@ -251,6 +251,13 @@ func (x *context) code(si int, m match) *candidate {
 		actors = visitors(actors)
 	}
 	recipients = without(recipients, actors)
+	if strings.HasPrefix(m.t.code, "04") {
+		recipients = notPress(recipients)
+	}
+	if x.lemmas[m.first] == "speak" && !strings.HasPrefix(m.t.code, "041") && (d.Tokens[m.first].Tag == "VBG" || press(recipients)) {
+		// "Speaking to the BBC, X said": an interview, not a consultation
+		return nil
+	}
 	if len(recipients) == 0 && len(actors) > 1 {
 		// "Putin and his Syrian counterpart discussed ...": the first acts
 		// with the others
@@ -303,6 +310,29 @@ func (x *context) confidence(m match, e *doc.Event) float64 {
 		c -= 0.1
 	}
 	return c
+}
+
+// notPress drops the reporters a leader speaks to: briefing the press is
+// no consultation ("spoke to reporters in Berlin").
+func notPress(ps []part) []part {
+	var out []part
+	for _, p := range ps {
+		if p.Actor.Sector == "MED" && strings.ToLower(p.Name) == p.Name {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// press reports whether a participant is a news organisation.
+func press(ps []part) bool {
+	for _, p := range ps {
+		if p.Actor.Sector == "MED" {
+			return true
+		}
+	}
+	return false
 }
 
 // candidate is an event found in one sentence, before merging.

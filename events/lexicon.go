@@ -44,7 +44,7 @@ arrive in | 042 | - |
 host | 043 | - |
 welcome | 051 | - |
 phone | 041 | - |
-speak by phone | 041 | with |
+speak by phone | 041 | with,to |
 hold phone call | 041 | with |
 mediate | 045 | between |
 plan meet | 036 | with,- | intent
@@ -165,6 +165,8 @@ fight war | 190 | with,against |
 wage war | 190 | against,on,with |
 go to war | 190 | with,against |
 talk with | 040 | - |
+speak with | 040 | - |
+speak to | 040 | - |
 hold summit | 040 | with |
 receive | 043 | - | | @actor
 welcome visit | 043 | - |

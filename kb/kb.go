@@ -5,7 +5,10 @@
 // actors all read it. Country names and demonyms live in package gazetteer.
 package kb
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Role is what a title or role noun says about its holder.
 type Role struct {
@@ -121,6 +124,9 @@ func LookupOffice(words string) (Role, bool) {
 		return Role{}, false
 	}
 	for _, m := range strings.Fields(words[:i]) {
+		if !strings.ContainsFunc(m, unicode.IsLetter) {
+			return Role{}, false // ", prime minister": punctuation is no modifier
+		}
 		if m == "former" || m == "late" || m == "then" || strings.HasPrefix(m, "ex-") {
 			return Role{}, false // a past office is read by who reads the title
 		}
