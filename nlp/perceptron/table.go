@@ -1,11 +1,9 @@
 package perceptron
 
 import (
-	"cmp"
 	"math"
 	"math/bits"
 	"runtime"
-	"slices"
 	"sort"
 	"unsafe"
 )
@@ -122,11 +120,11 @@ func (t *table) place(s slot) {
 }
 
 // placeAll puts slots (their keys fixed) in the table in the order of
-// their home slots, so that filling a large table writes it front to back
-// instead of at random. The order changes where colliding keys sit, never
-// what a lookup finds.
+// their home slots' blocks (byHome), so that filling a large table writes
+// it front to back instead of at random. The order changes where colliding
+// keys sit, never what a lookup finds.
 func (t *table) placeAll(ss []slot) {
-	slices.SortFunc(ss, func(a, b slot) int { return cmp.Compare(t.home(a.key), t.home(b.key)) })
+	t.byHome(ss)
 	for _, s := range ss {
 		t.place(s)
 	}

@@ -91,3 +91,60 @@ func TestFrozenScoresMatchAverages(t *testing.T) {
 		})
 	}
 }
+
+// TestByHome checks that byHome groups slots by block of home slots, in
+// table order, and keeps every slot: tables of one block, of a few, and of
+// many, with keys colliding in their blocks.
+func TestByHome(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int
+	}{
+		{"empty", 0},
+		{"one block", 100},
+		{"a few blocks", 1000},
+		{"many blocks", 100000},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewSource(int64(tc.n)))
+			tb := newTable(tc.n, 5, 1)
+			ss := make([]slot, tc.n)
+			want := map[uint64]uint64{}
+			for i := range ss {
+				ss[i] = slot{fixKey(rng.Uint64()), uint64(i)}
+				want[ss[i].key] = ss[i].v
+			}
+			tb.byHome(ss)
+			block := func(s slot) uint64 { return tb.home(s.key) >> blockBits }
+			for i := 1; i < len(ss); i++ {
+				if block(ss[i-1]) > block(ss[i]) {
+					t.Fatalf("slot %d in block %d after block %d", i, block(ss[i]), block(ss[i-1]))
+				}
+			}
+			for _, s := range ss {
+				if v, ok := want[s.key]; !ok || v != s.v {
+					t.Fatalf("slot %x=%d not among the input", s.key, s.v)
+				}
+				delete(want, s.key)
+			}
+			if len(want) > 0 {
+				t.Fatalf("%d slots lost", len(want))
+			}
+			tb.placeAll(ss)
+			var vals [batch]uint64
+			for i := 0; i < len(ss); i += batch {
+				fs := make([]uint64, 0, batch)
+				for _, s := range ss[i:min(i+batch, len(ss))] {
+					fs = append(fs, s.key)
+				}
+				tb.lookup(fs, &vals)
+				for j := range fs {
+					if vals[j] != ss[i+j].v {
+						t.Fatalf("lookup %x = %d, want %d", fs[j], vals[j], ss[i+j].v)
+					}
+				}
+			}
+		})
+	}
+}
