@@ -52,6 +52,7 @@ const minWords = 4
 
 // Process adds d.Quotes.
 func (f *Finder) Process(d *doc.Doc) error {
+	defer indexSpans(d)()
 	ctx := findByRules(d)
 	if f.RulesOnly {
 		return nil

@@ -17,10 +17,8 @@ func inNP(d *doc.Doc, i int) bool {
 	if !isWordy(t.Text) {
 		return false
 	}
-	for _, s := range d.Spans {
-		if s.Kind == doc.KindName && s.First <= i && i < s.Last {
-			return true
-		}
+	if inNameSpan(d, i) {
+		return true
 	}
 	// a mistagged word inside a phrase: "MSNBC host/VB Chris Matthews"
 	if t.Tag == "VB" && i > 0 && i+1 < len(d.Tokens) && npTag(d.Tokens[i-1]) && d.Tokens[i+1].Tag == "NNP" {
@@ -92,10 +90,8 @@ func inName(d *doc.Doc, i int) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
 		return false
 	}
-	for _, s := range d.Spans {
-		if s.Kind == doc.KindName && s.First <= i && i < s.Last {
-			return true
-		}
+	if inNameSpan(d, i) {
+		return true
 	}
 	lw := strings.ToLower(w)
 	if auxiliaries[lw] || commonAdverbs[lw] || strings.HasSuffix(lw, "ly") || i+1 >= len(d.Tokens) {
@@ -110,28 +106,6 @@ var commonAdverbs = set(`however meanwhile instead still yet so thus hence also 
 	soon later earlier afterward afterwards nevertheless nonetheless otherwise indeed perhaps maybe
 	moreover furthermore besides anyway altogether likewise often sometimes always never ever not
 	again once twice almost nearly just only even rather quite very well alone together abroad`)
-
-// timeSpanEnding returns the first token of a time expression ending just
-// before token j, or -1.
-func timeSpanEnding(d *doc.Doc, j int) int {
-	for _, s := range d.Spans {
-		if s.Kind == doc.KindTime && s.Last == j && s.First >= 0 && s.First < j {
-			return s.First
-		}
-	}
-	return -1
-}
-
-// timeSpanStarting returns the token after a time expression starting at
-// token j, or -1.
-func timeSpanStarting(d *doc.Doc, j int) int {
-	for _, s := range d.Spans {
-		if s.Kind == doc.KindTime && s.First == j && s.Last > j {
-			return s.Last
-		}
-	}
-	return -1
-}
 
 // np is a noun phrase [first, last) of tokens, and a relative pronoun
 // ("who") standing for it when the verb's subject is one.
@@ -383,14 +357,7 @@ func personIn(d *doc.Doc, a, b int) np {
 // expression ("In May, several groups ..., saying"): a date never speaks.
 func timeOnly(d *doc.Doc, n np) bool {
 	for i := n.first; i < n.last; i++ {
-		in := false
-		for _, s := range d.Spans {
-			if s.First <= i && i < s.Last && (s.Kind == doc.KindTime || s.Label == "DATE" || s.Label == "TIME") {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !inTimeSpan(d, i) {
 			return false
 		}
 	}
