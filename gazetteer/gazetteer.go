@@ -11,7 +11,6 @@
 package gazetteer
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -65,6 +64,7 @@ type Gazetteer struct {
 	places      []Place           // admin1 regions, then hand-written entries
 	cityLines   []int32           // offsets in text of the populated places, parsed on lookup
 	keyLines    []int32           // offsets in text of the sorted key lines
+	keys        keyIndex          // key -> index in keyLines
 	nAdmin      int32             // admin1 regions in places
 	nCity       int32             // len(cityLines)
 	admin1Names map[string]string // "ISO2.code" -> region name
@@ -242,20 +242,6 @@ func (g *Gazetteer) regionKey(p Place, key string) bool {
 		}
 	}
 	return false
-}
-
-// find binary-searches the generated keys.
-func (g *Gazetteer) find(key string) (int, bool) {
-	i := sort.Search(len(g.keyLines), func(i int) bool {
-		k, _ := g.keyAt(i)
-		return k >= key
-	})
-	if i < len(g.keyLines) {
-		if k, _ := g.keyAt(i); k == key {
-			return i, true
-		}
-	}
-	return i, false
 }
 
 // Len is the number of entries.

@@ -23,18 +23,16 @@ func load(gz []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The gzip trailer holds the uncompressed size: read into one buffer.
-	var raw []byte
+	// The gzip trailer holds the uncompressed size: read into one buffer,
+	// which becomes the text without a copy.
+	var buf strings.Builder
 	if n := len(gz); n >= 4 {
-		size := int(gz[n-4]) | int(gz[n-3])<<8 | int(gz[n-2])<<16 | int(gz[n-1])<<24
-		raw = make([]byte, 0, size+1)
+		buf.Grow(int(gz[n-4]) | int(gz[n-3])<<8 | int(gz[n-2])<<16 | int(gz[n-1])<<24 + 1)
 	}
-	buf := bytes.NewBuffer(raw)
-	if _, err := io.Copy(buf, zr); err != nil {
+	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, err
 	}
-	raw = buf.Bytes()
-	text := string(raw)
+	text := buf.String()
 	g := &Gazetteer{
 		text:        text,
 		places:      make([]Place, 0, 6000),
@@ -75,6 +73,7 @@ func load(gz []byte) (*Gazetteer, error) {
 	}
 	g.nAdmin = int32(len(g.places))
 	g.nCity = int32(len(g.cityLines))
+	g.indexKeys()
 	g.addCountries()
 	g.addFeatures()
 	g.addAdminAbbrevs()
