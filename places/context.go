@@ -177,7 +177,7 @@ func nearAfter(text string, i int) string {
 	rest := strings.TrimLeft(text[i:], " ")
 	rest = strings.TrimPrefix(rest, ",")
 	rest = strings.TrimLeft(rest, " ")
-	lower := strings.ToLower(rest)
+	lower := lowerPrefix(rest, maxNearCue)
 	for _, cue := range nearCues {
 		if strings.HasPrefix(lower, cue) {
 			return appositionAfter(", "+rest[len(cue):], 0)
@@ -190,6 +190,28 @@ func nearAfter(text string, i int) string {
 var nearCues = []string{"near ", "outside ", "north of ", "south of ", "east of ", "west of ", "northeast of ",
 	"northwest of ", "southeast of ", "southwest of ", "north-east of ", "north-west of ", "south-east of ",
 	"south-west of ", "just outside ", "a suburb of ", "a town near ", "in the suburbs of "}
+
+// maxNearCue is the length of the longest of nearCues.
+var maxNearCue = func() int {
+	n := 0
+	for _, c := range nearCues {
+		n = max(n, len(c))
+	}
+	return n
+}()
+
+// lowerPrefix returns strings.ToLower of the first n runes of s: a prefix
+// of strings.ToLower(s) at least n bytes long when s has n runes, since
+// every rune lower-cases rune by rune to at least one byte.
+func lowerPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return strings.ToLower(s[:i])
+		}
+		n--
+	}
+	return strings.ToLower(s)
+}
 
 // possessiveOwner returns the name in "Kazakhstan's capital, Astana" or
 // "Russia's Black Sea coast": a capitalised word ending in 's within the
