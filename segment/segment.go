@@ -5,7 +5,11 @@
 // initials, numbers, URLs and e-mail addresses stay whole.
 package segment
 
-import "github.com/dateline-news/dateline/doc"
+import (
+	"sync"
+
+	"github.com/dateline-news/dateline/doc"
+)
 
 // Segmenter implements doc.Stage.
 type Segmenter struct{}
@@ -16,35 +20,67 @@ func New() *Segmenter { return &Segmenter{} }
 // Name implements doc.Stage.
 func (*Segmenter) Name() string { return "segment" }
 
-// Process fills d.Paras, d.Sents and d.Tokens.
+// Process fills d.Paras, d.Sents and d.Tokens. It tokenizes every
+// paragraph into a scratch slice first, so that d.Tokens and d.Sents are
+// allocated once at their final size.
 func (s *Segmenter) Process(d *doc.Doc) error {
 	d.Paras = Paragraphs(d.Text)
-	d.Tokens = d.Tokens[:0]
-	d.Sents = d.Sents[:0]
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	toks, sents := sc.toks[:0], sc.sents[:0]
 	for pi, p := range d.Paras {
-		toks := Tokenize(d.Text, p)
-		var sents [][2]int
-		if n := datelineEnd(toks); n > 0 {
-			sents = append(sents, [2]int{0, n})
-			for _, r := range SplitSentences(d.Text, toks[n:]) {
-				sents = append(sents, [2]int{r[0] + n, r[1] + n})
+		base := len(toks)
+		toks = tokenizeInto(toks, d.Text, p)
+		para := toks[base:]
+		if n := datelineEnd(para); n > 0 {
+			sents = append(sents, sentence{base, base + n, pi})
+			for _, r := range SplitSentences(d.Text, para[n:]) {
+				sents = append(sents, sentence{base + n + r[0], base + n + r[1], pi})
 			}
 		} else {
-			sents = SplitSentences(d.Text, toks)
-		}
-		for _, r := range sents {
-			si := len(d.Sents)
-			first := len(d.Tokens)
-			for _, t := range toks[r[0]:r[1]] {
-				t.Sent = si
-				t.Head = -1
-				d.Tokens = append(d.Tokens, t)
+			for _, r := range SplitSentences(d.Text, para) {
+				sents = append(sents, sentence{base + r[0], base + r[1], pi})
 			}
-			d.Sents = append(d.Sents, doc.Sentence{
-				Range: doc.Range{Start: toks[r[0]].Start, End: toks[r[1]-1].End},
-				First: first, Last: len(d.Tokens), Para: pi,
-			})
 		}
 	}
+	sc.toks, sc.sents = toks, sents
+	n := 0
+	for _, r := range sents {
+		n += r.last - r.first
+	}
+	d.Tokens = make([]doc.Token, 0, n)
+	d.Sents = make([]doc.Sentence, 0, len(sents))
+	for si, r := range sents {
+		first := len(d.Tokens)
+		for _, t := range toks[r.first:r.last] {
+			t.Sent = si
+			t.Head = -1
+			d.Tokens = append(d.Tokens, t)
+		}
+		d.Sents = append(d.Sents, doc.Sentence{
+			Range: doc.Range{Start: toks[r.first].Start, End: toks[r.last-1].End},
+			First: first, Last: len(d.Tokens), Para: r.para,
+		})
+	}
 	return nil
+}
+
+// sentence is a sentence's tokens [first, last) in the scratch slice and
+// its paragraph.
+type sentence struct{ first, last, para int }
+
+// scratch is the tokens and sentences of one Doc before they are copied to
+// it, kept between Docs.
+type scratch struct {
+	toks  []doc.Token
+	sents []sentence
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool without the strings of the Doc it held.
+func (sc *scratch) release() {
+	clear(sc.toks)
+	sc.toks, sc.sents = sc.toks[:0], sc.sents[:0]
+	scratchPool.Put(sc)
 }

@@ -9,13 +9,17 @@ import (
 )
 
 // Tokenize splits the text of r into tokens with byte offsets.
-func Tokenize(text string, r doc.Range) []doc.Token {
-	var toks []doc.Token
+func Tokenize(text string, r doc.Range) []doc.Token { return tokenizeInto(nil, text, r) }
+
+// tokenizeInto is Tokenize appending to toks; the tokens already there are
+// left as they are.
+func tokenizeInto(toks []doc.Token, text string, r doc.Range) []doc.Token {
+	base := len(toks)
 	i := r.Start
 	for i < r.End {
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(c) || c == '\u200b' || c == '\ufeff' {
-			if len(toks) > 0 {
+			if len(toks) > base {
 				toks[len(toks)-1].Space = true
 			}
 			i += n
