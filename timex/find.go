@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dateline-news/dateline/doc"
@@ -26,7 +27,8 @@ func Find(text string, ref time.Time) []Expr {
 // FindIn is Find with sentence boundaries given as byte ranges (nil: the
 // text is split into sentences here).
 func FindIn(text string, ref time.Time, sents [][2]int) []Expr {
-	var a annotator
+	a := getAnnotator()
+	defer a.release()
 	return a.run(text, ref, sents, nil)
 }
 
@@ -38,6 +40,22 @@ type annotator struct {
 	quote   []int32 // token index of the quote opening each token is inside, -1 outside
 	docToks []doc.Token
 	tags    []string // Penn Treebank tag of each token; empty when untagged
+}
+
+// annotators keeps annotators between runs: their buffers grow to the
+// size of the longest text once instead of from nothing for every text.
+var annotators = sync.Pool{New: func() any { return new(annotator) }}
+
+// getAnnotator returns an annotator for one run.
+func getAnnotator() *annotator { return annotators.Get().(*annotator) }
+
+// release returns a to annotators without references into its last text.
+func (a *annotator) release() {
+	clear(a.p.t)
+	clear(a.matches)
+	clear(a.tags)
+	a.p.text, a.docToks = "", nil
+	annotators.Put(a)
 }
 
 func (a *annotator) run(text string, ref time.Time, sents [][2]int, out []Expr) []Expr {

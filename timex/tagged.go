@@ -16,7 +16,8 @@ func FindDoc(d *doc.Doc) []Expr {
 			sents[i] = [2]int{s.Start, s.End}
 		}
 	}
-	var a annotator
+	a := getAnnotator()
+	defer a.release()
 	a.docToks = d.Tokens
 	return a.run(d.Text, d.Published, sents, nil)
 }
