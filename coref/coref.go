@@ -94,6 +94,21 @@ type clusterer struct {
 	r     *Resolver
 	byKey map[string]int // normalised name -> entity
 	words map[string]countryWord
+	names map[string][]string // nameWords of entity names, not to be modified
+}
+
+// nameWords is nameWords(name), computed once per name: shortForm asks it
+// of every earlier entity for each new mention.
+func (c *clusterer) nameWords(name string) []string {
+	if ws, ok := c.names[name]; ok {
+		return ws
+	}
+	ws := nameWords(name)
+	if c.names == nil {
+		c.names = map[string][]string{}
+	}
+	c.names[name] = ws
+	return ws
 }
 
 func (c *clusterer) newEntity(name, typ string) int {
@@ -261,7 +276,7 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 		if ent.Type != "PERSON" && ent.Type != "ORG" && ent.Type != "GPE" {
 			continue
 		}
-		full := nameWords(ent.Name)
+		full := c.nameWords(ent.Name)
 		if ent.Type == "PERSON" && typ == "PERSON" && len(words) > 0 && slices.Equal(withoutInitials(words), withoutInitials(full)) {
 			// "Mr. Obama" and "Obama", "Donald J. Trump" and "Donald Trump"
 			return e, true

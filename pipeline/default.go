@@ -43,11 +43,14 @@ func WithOptions(o Options) (*Pipeline, error) {
 		errs  [3]error
 		wg    sync.WaitGroup
 	)
-	wg.Add(4)
+	wg.Add(5)
 	go func() { defer wg.Done(); tag, errs[0] = tagger.Default() }()
 	go func() { defer wg.Done(); parse, errs[1] = parser.Default() }()
 	go func() { defer wg.Done(); rec, errs[2] = ner.Default() }()
 	go func() { defer wg.Done(); gazetteer.Default() }()
+	// the quotes stage would load its cue model with the first article;
+	// an error is reported there
+	go func() { defer wg.Done(); quotes.DefaultModel() }()
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
