@@ -130,13 +130,17 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		n.role, n.roleWord, n.plural, n.last = role, roleWord, true, last
 		return n, !c.overlapsName(n.first, n.last)
 	}
-	if n.det == "" && len(n.countries) == 0 && !c.barePlural(j, end) {
+	if n.det == "" && len(n.countries) == 0 && !c.barePlural(j, end) && d.Tokens[j].Text != "police" {
 		return n, false
 	}
 	if n.det != "" && len(n.countries) == 0 && j == i+1 || true {
-		if documents[strings.ToLower(d.Tokens[j].Text)] && n.det != "" {
+		k := j
+		for k < end && k < j+2 && d.Tokens[k].Tag == "JJ" {
+			k++ // "a joint statement", "a brief written statement"
+		}
+		if k < end && documents[strings.ToLower(d.Tokens[k].Text)] && n.det != "" {
 			n.document = true
-			n.last = j + 1
+			n.last = k + 1
 			return n, !c.overlapsName(n.first, n.last)
 		}
 	}
@@ -153,7 +157,8 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		if w != strings.ToLower(w) {
 			continue
 		}
-		if sec, ok := orgHead(w); ok && (n.det == "the" || n.det == "its" || n.det == "their" || len(n.countries) > 0) && !c.nounAt(j+k, end) {
+		// bare "police" is the force too: "clashed with police in Nairobi"
+		if sec, ok := orgHead(w); ok && (n.det == "the" || n.det == "its" || n.det == "their" || len(n.countries) > 0 || n.det == "" && w == "police") && !c.nounAt(j+k, end) {
 			n.org, n.roleWord, n.last = sec, w, j+k
 			return n, !c.overlapsName(n.first, n.last)
 		}
@@ -247,7 +252,11 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 	}
 	if n.document {
 		span.Label = "WORK_OF_ART"
-		if e := c.issuer(sent, n.first); e >= 0 {
+		e := c.issuedBy(n.last)
+		if e < 0 {
+			e = c.issuer(sent, n.first)
+		}
+		if e >= 0 {
 			span.Label = d.Entities[e].Type
 			c.link(d.AddSpan(span), e)
 		}
@@ -419,7 +428,8 @@ func (c *clusterer) antecedent(n nominal, iso string, before int, plural bool) i
 		if len(ent.Roles) > 0 && !roleCompatible(ent, n.roleWord) {
 			continue
 		}
-		if len(ent.Roles) == 0 && iso == "" {
+		if len(ent.Roles) == 0 && (iso == "" || plural) {
+			// "Brazilian prosecutors" are not a Brazilian named without a role
 			continue
 		}
 		for _, m := range ent.Mentions {
@@ -443,6 +453,28 @@ func roleCompatible(e *doc.Entity, role string) bool {
 		}
 	}
 	return len(e.Roles) == 0
+}
+
+// issuedBy returns who a participle right after a document names as its
+// issuer ("a joint statement released by the White House"), or -1.
+func (c *clusterer) issuedBy(k int) int {
+	d := c.d
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Tag != "VBN" || !strings.EqualFold(d.Tokens[k+1].Text, "by") {
+		return -1
+	}
+	at := k + 2
+	if at < len(d.Tokens) && strings.EqualFold(d.Tokens[at].Text, "the") {
+		at++
+	}
+	for _, sp := range d.Spans {
+		if sp.Kind == doc.KindName && sp.Entity >= 0 && sp.First == at {
+			switch d.Entities[sp.Entity].Type {
+			case "ORG", "PERSON", "GPE":
+				return sp.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // issuer finds who issued a document mentioned at token i: the speaker of

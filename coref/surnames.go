@@ -1,6 +1,10 @@
 package coref
 
-import "github.com/dateline-news/dateline/doc"
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+)
 
 // mergeSurnames joins an entity known only by part of a person's name to
 // the one person whose full name ends with it. Linking joins such names as
@@ -38,7 +42,7 @@ func (c *clusterer) mergeSurnames() {
 				continue
 			}
 			fw := words[b]
-			if len(fw) <= len(sw) || !suffixOf(sw, fw) {
+			if len(fw) <= len(sw) || !suffixOf(sw, fw) && !(len(sw) == 1 && beforeParticle(sw[0], full.Name)) {
 				continue
 			}
 			if into >= 0 {
@@ -51,6 +55,24 @@ func (c *clusterer) mergeSurnames() {
 			c.mergeEntity(a, into)
 		}
 	}
+}
+
+// surnameParticles open the last part of a compound surname ("da Silva",
+// "de la Cruz", "van Gogh").
+var surnameParticles = map[string]bool{"da": true, "das": true, "do": true, "dos": true, "de": true, "del": true,
+	"della": true, "di": true, "du": true, "van": true, "von": true, "la": true, "le": true}
+
+// beforeParticle reports whether w is the word of a full name right before
+// a surname particle, the part of the name the press uses alone: "Lula" in
+// "Luiz Inacio Lula da Silva".
+func beforeParticle(w, full string) bool {
+	fs := strings.Fields(strings.ToLower(full))
+	for i := 1; i+2 < len(fs); i++ {
+		if fs[i] == w && surnameParticles[fs[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineSurname reports whether a place or organisation entity may be a

@@ -63,6 +63,7 @@ func period(v string) (time.Time, time.Time, bool) {
 var (
 	futureWords       = map[string]bool{"will": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true, "intend": true, "intends": true, "scheduled": true, "expected": true, "going": true, "upcoming": true, "next": true, "later": true, "soon": true}
 	negationWords     = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "failed": true, "refused": true, "declined": true}
+	proposalWords     = map[string]bool{"propose": true, "proposes": true, "proposed": true, "suggest": true, "suggests": true, "suggested": true, "recommend": true, "recommends": true, "recommended": true}
 	hypotheticalWords = map[string]bool{"if": true, "would": true, "could": true, "might": true, "may": true, "should": true, "unless": true, "whether": true, "can": true}
 )
 
@@ -86,7 +87,7 @@ func (x *context) modality(si int, m match, date string) string {
 			return "negation"
 		case hypotheticalWords[w] && mode == "":
 			mode = "hypothetical"
-		case futureWords[w]:
+		case futureWords[w], (w == "set" || w == "due") && k+1 < m.first && strings.EqualFold(d.Tokens[k+1].Text, "to"):
 			mode = "future"
 		case (w == "had") && mode == "":
 			mode = "historical"
@@ -94,6 +95,12 @@ func (x *context) modality(si int, m match, date string) string {
 	}
 	if mode != "" {
 		return mode
+	}
+	// "has proposed that neutral countries mediate": a proposal, not a fact
+	for k := m.first - 1; k >= s.First && k >= m.first-12; k-- {
+		if w := strings.ToLower(d.Tokens[k].Text); proposalWords[w] && k+1 < m.first && strings.EqualFold(d.Tokens[k+1].Text, "that") {
+			return "hypothetical"
+		}
 	}
 	if first, last, ok := period(date); ok && !d.Published.IsZero() {
 		switch {

@@ -61,6 +61,8 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 	if subj >= 0 {
 		if passive {
 			recipients = x.mentionsAtTree(subj)
+		} else if g := x.groupOf(subj); g != nil {
+			actors = g
 		} else {
 			actors = x.mentionsAtTree(subj)
 			// a parser may attach each of coordinated subjects to the verb
@@ -104,6 +106,29 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 		}
 	}
 	return actors, recipients
+}
+
+// groupOf returns the group a subject's name is the complement of when
+// the parse took the name for the subject: in "supporters of former
+// president Jair Bolsonaro stormed", the supporters stormed. It looks
+// left from the subject over a title to "of" and a plural noun that is a
+// mention; nil when there is none.
+func (x *context) groupOf(subj int) []part {
+	d := x.d
+	first := subj
+	for _, s := range d.Spans {
+		if s.Entity >= 0 && s.First <= subj && subj < s.Last && s.First < first {
+			first = s.First
+		}
+	}
+	k := first - 1
+	for k >= 0 && k > first-4 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "NN" || d.Tokens[k].Tag == "DT") {
+		k-- // "former president", "the"
+	}
+	if k < 1 || !strings.EqualFold(d.Tokens[k].Text, "of") || d.Tokens[k-1].Tag != "NNS" || d.Tokens[k].Sent != d.Tokens[subj].Sent {
+		return nil
+	}
+	return x.mentionsAt(k - 1)
 }
 
 // subjectOf finds the subject of verb a, climbing through open clausal

@@ -63,7 +63,8 @@ func init() {
 	addRoles("MED", true, `journalist,journalists,reporter,reporters,editor,correspondent`)
 	addRoles("BUS", true, `ceo,chief executive,businessman,businesswoman,executive,executives,chairman,investor,investors`)
 	addRoles("CVL", true, `civilian,civilians,resident,residents,protester,protesters,demonstrator,demonstrators,villager,villagers,people,
-		worshippers,pilgrims,passengers,hostages,farmers,mourners,shoppers,prisoners,political prisoners,detainees`)
+		worshippers,pilgrims,passengers,hostages,farmers,mourners,shoppers,prisoners,political prisoners,detainees,
+		supporters,followers,loyalists,sympathisers,sympathizers`)
 	addRoles("REF", true, `refugee,refugees,migrant,migrants,asylum seeker,asylum seekers`)
 	addRoles("EDU", true, `student,students,professor,teacher,teachers`)
 	addRoles("NGO", true, `aid worker,aid workers,humanitarian workers,relief workers,rights activists,human rights activists`)

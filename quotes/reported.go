@@ -118,6 +118,15 @@ func accordingTo(d *doc.Doc, si, k, n int, inQuote []bool) *doc.Quote {
 	switch {
 	case k == s.First || (k == s.First+1 && isPunct(d.Tokens[s.First].Text)):
 		c := sub.last
+		if c < end && modifierStart[d.Tokens[c].Tag] {
+			// "According to a statement released by the White House, ..."
+			for m := c + 1; m < end && m < c+15; m++ {
+				if d.Tokens[m].Text == "," {
+					c = m
+					break
+				}
+			}
+		}
 		for c < end && d.Tokens[c].Text == "," {
 			c++
 		}
@@ -128,6 +137,10 @@ func accordingTo(d *doc.Doc, si, k, n int, inQuote []bool) *doc.Quote {
 	// "X is ahead, according to a poll released Monday"
 	return withContent(d, q, s.First, k, inQuote)
 }
+
+// modifierStart are the tags that open a modifier after a noun phrase: a
+// participle, a relative pronoun, a preposition.
+var modifierStart = map[string]bool{"VBN": true, "VBG": true, "WDT": true, "WP": true, "IN": true}
 
 func newReported(d *doc.Doc, si, k, n, speaker int) *doc.Quote {
 	r := doc.Range{Start: d.Tokens[k].Start, End: d.Tokens[k+n-1].End}

@@ -165,5 +165,6 @@ func (t *Tagger) tag(sc *scratch, forms []string) []int {
 		p2, p1 = p1, uint64(y)
 	}
 	t.finiteVerb(forms, sc.tags)
+	t.thatBeforePlural(forms, sc.tags)
 	return sc.tags
 }

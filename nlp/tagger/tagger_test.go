@@ -188,3 +188,27 @@ func TestShippedModelOnEWTDev(t *testing.T) {
 		t.Errorf("XPOS accuracy %.4f below the guard %.3f", r.Accuracy(), guardAccuracy)
 	}
 }
+
+func TestThatBeforePlural(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		that string // the tag "that" must get
+	}{
+		{"He has proposed that neutral countries mediate between them .", "IN"},
+		{"She said that small firms would suffer .", "IN"},
+		{"He liked that small house .", "DT"},
+	}
+	for _, tc := range tests {
+		forms := strings.Fields(tc.text)
+		tags := tg.Tag(forms)
+		for i, f := range forms {
+			if f == "that" && tags[i] != tc.that {
+				t.Errorf("%q: that/%s, want %s", tc.text, tags[i], tc.that)
+			}
+		}
+	}
+}
