@@ -69,7 +69,7 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			// ("Ukraine and rebels agree")
 			if x.d.Tokens[subj].Head == a {
 				for _, o := range x.children(a, "nsubj") {
-					if o != subj && x.d.Tokens[o].Dep != "nsubj:pass" {
+					if o != subj && x.d.Tokens[o].Dep != "nsubj:pass" && x.groupOf(o) == nil {
 						actors = append(actors, x.mentionsAtTree(o)...)
 					}
 				}

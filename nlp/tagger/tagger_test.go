@@ -200,7 +200,7 @@ func TestThatBeforePlural(t *testing.T) {
 	}{
 		{"He has proposed that neutral countries mediate between them .", "IN"},
 		{"She said that small firms would suffer .", "IN"},
-		{"He liked that small house .", "DT"},
+		{"Give me that book .", "DT"},
 	}
 	for _, tc := range tests {
 		forms := strings.Fields(tc.text)
