@@ -166,6 +166,15 @@ func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 		a.Country = c.contextCountry(d, ei, e)
 	}
 	if a.Country == "" && (stateSector[a.Sector] || domesticSector[a.Sector]) {
+		if p := titleHolder(d, e); p != nil {
+			// "Foreign Ministry spokesman Nasser Kanaani": the body of
+			// the person whose title it opens
+			if pa := c.person(d, p); pa != nil {
+				a.Country = pa.Country
+			}
+		}
+	}
+	if a.Country == "" && (stateSector[a.Sector] || domesticSector[a.Sector]) {
 		// "the presidency", "the army", "the rebels": the country of the
 		// place or person named just before, else the state the article
 		// is about
@@ -179,6 +188,33 @@ func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	}
 	a.Code = a.Country + a.Sector
 	return a
+}
+
+// titleHolder returns the person whose title a mention of e opens
+// ("Foreign Ministry spokesman Nasser Kanaani"): a person named after one
+// or two lower-case words that follow the mention, or nil.
+func titleHolder(d *doc.Doc, e *doc.Entity) *doc.Entity {
+	for _, m := range e.Mentions {
+		k := d.Spans[m].Last
+		if k <= 0 || k >= len(d.Tokens) {
+			continue
+		}
+		for _, s := range d.Spans {
+			if s.Entity < 0 || s.Kind != doc.KindName || s.First <= k || s.First > k+2 || d.Entities[s.Entity].Type != "PERSON" {
+				continue
+			}
+			words := true
+			for j := k; j < s.First; j++ {
+				if t := d.Tokens[j].Text; t == "" || t[0] < 'a' || t[0] > 'z' {
+					words = false
+				}
+			}
+			if words {
+				return d.Entities[s.Entity]
+			}
+		}
+	}
+	return nil
 }
 
 // countryIn finds a country or demonym among the words of a name.

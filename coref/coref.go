@@ -54,6 +54,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	c.findNominals()
 	c.findPronouns()
 	c.findSpeakingIt()
+	c.findBlocs()
 	c.finish()
 	return nil
 }

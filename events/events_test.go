@@ -99,6 +99,8 @@ func TestEvents(t *testing.T) {
 		{"set to is ahead",
 			"Pro-hunt supporters in Britain are set to protest at the Labour conference.", "2005-01-01",
 			[]string{"PROTEST 141 future GBRCVL-> 2005-01-01"}},
+		{"what was denied names no recipient",
+			"Iran has denied sending drones to Russia.", "2022-10-17", nil},
 		{"a group counted",
 			"Hundreds of protesters rallied against the Kenyan government on Saturday.", "2016-03-03",
 			[]string{"PROTEST 141 - KENCVL->KENGOV 2016-02-27"}},

@@ -61,7 +61,7 @@ func period(v string) (time.Time, time.Time, bool) {
 
 // modal words and what they make of an event.
 var (
-	futureWords       = map[string]bool{"will": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true, "intend": true, "intends": true, "scheduled": true, "expected": true, "going": true, "upcoming": true, "next": true, "later": true, "soon": true}
+	futureWords       = map[string]bool{"will": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true, "intend": true, "intends": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "going": true, "upcoming": true, "next": true, "later": true, "soon": true}
 	negationWords     = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "failed": true, "refused": true, "declined": true}
 	proposalWords     = map[string]bool{"propose": true, "proposes": true, "proposed": true, "suggest": true, "suggests": true, "suggested": true, "recommend": true, "recommends": true, "recommended": true}
 	hypotheticalWords = map[string]bool{"if": true, "would": true, "could": true, "might": true, "may": true, "should": true, "unless": true, "whether": true, "can": true}

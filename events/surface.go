@@ -116,6 +116,11 @@ func (x *context) object(m match, end int) []part {
 		// alongside Syrian forces": a companion, not an object
 		return nil
 	}
+	if direct && k < end && d.Tokens[k].Tag == "VBG" && m.t.code[0] == '1' && !attack(m.t.code) {
+		// "denied sending drones": the object is what was done, and
+		// its object is no recipient
+		return nil
+	}
 	if direct {
 		if ps := x.mentionsFrom(k, end); len(ps) > 0 || !attack(m.t.code) {
 			return ps
