@@ -75,6 +75,13 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			a.Role = "Former " + role.Title
 		}
 	}
+	if o := roleFor(d, e); o >= 0 && a.Country == "" {
+		// "a spokesperson for Northern Powergrid": the body's voice
+		if oa := c.org(d, o, d.Entities[o]); oa != nil && oa.Code != "" {
+			oa.Role = a.Role
+			return oa
+		}
+	}
 	if a.Country == "" && e.Organisation != "" {
 		// "EU foreign policy chief", "UN aid chief": the body's official
 		a.Code, a.Source = e.Organisation, "text"
@@ -188,6 +195,33 @@ func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	}
 	a.Code = a.Country + a.Sector
 	return a
+}
+
+// roleFor returns the organisation a described person works for: the
+// ORG named right after a description of them and "for", "of" or "at" ("a
+// spokesperson for Northern Powergrid"), or -1.
+func roleFor(d *doc.Doc, e *doc.Entity) int {
+	for _, m := range e.Mentions {
+		s := d.Spans[m]
+		if s.Kind != doc.KindNominal || s.Last+1 >= len(d.Tokens) {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[s.Last].Text) {
+		case "for", "of", "at":
+		default:
+			continue
+		}
+		at := s.Last + 1
+		if strings.EqualFold(d.Tokens[at].Text, "the") {
+			at++
+		}
+		for _, o := range d.Spans {
+			if o.Entity >= 0 && o.Kind == doc.KindName && o.First == at && d.Entities[o.Entity].Type == "ORG" {
+				return o.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // titleHolder returns the person whose title a mention of e opens

@@ -154,6 +154,8 @@ func (c *clusterer) linkName(i int) {
 	typ := c.retype(s.Label, name)
 	if c.titledPerson(s, typ, name) {
 		typ = "PERSON" // "Chinese President Xi Jinping" read as a place
+	} else if typ == "PERSON" && c.placeAfterPreposition(s, name) {
+		typ = "GPE" // "In County Durham, ..." read as a person
 	}
 	d.Spans[i].Label = typ
 	if o, ok := kb.LookupOrg(name); ok {

@@ -78,6 +78,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	n := nominal{first: i}
 	lw := strings.ToLower(d.Tokens[i].Text)
 	j := i
+	owned := i // where the words after an organisation's possessive start
 	if determiners[lw] {
 		n.det = lw
 		j++
@@ -85,6 +86,11 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		// "Egypt's foreign minister", "China's foreign ministry"
 		n.countries = append(n.countries, iso)
 		j = k
+	} else if k, ok := c.possessiveOrg(i, end); ok {
+		// "Labour's shadow business secretary": the party's
+		n.det = "its"
+		j = k
+		owned = k
 	}
 	if n.det == "the" && j+1 < end && d.Tokens[j+1].Text == "'s" && d.Tokens[j].Tag == "NN" {
 		// "the ministry's spokeswoman": the possessor is a determiner
@@ -208,7 +214,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 				n.last = m
 			}
 		}
-		if c.overlapsName(n.first, j) || c.overlapsName(j, j+k) {
+		if c.overlapsName(owned, j) || c.overlapsName(j, j+k) {
 			return n, false
 		}
 		return n, true

@@ -3,6 +3,7 @@ package coref
 import (
 	"strings"
 
+	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/kb"
 )
 
@@ -64,6 +65,23 @@ func (c *clusterer) site(j, end int) (string, kb.Role, int, bool) {
 		return "", kb.Role{}, 0, false
 	}
 	return roleWord, role, k + 1, true
+}
+
+// possessiveOrg reports whether an organisation's name starts at token i
+// and is followed by a possessive ("Labour's", "the BBC's" read from
+// "BBC"), returning the token after the possessive.
+func (c *clusterer) possessiveOrg(i, end int) (int, bool) {
+	d := c.d
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.First != i || s.Last >= end || s.Label != "ORG" && s.Label != "NORP" {
+			continue
+		}
+		switch d.Tokens[s.Last].Text {
+		case "'s", "’s":
+			return s.Last + 1, true
+		}
+	}
+	return 0, false
 }
 
 // possessiveCountry reads a country's possessive at token i ("Egypt's",

@@ -1,6 +1,8 @@
 package coref
 
 import (
+	"strings"
+
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/kb"
 )
@@ -45,4 +47,29 @@ func (c *clusterer) countryOrOrg(name string) bool {
 	}
 	_, ok := kb.LookupOrg(name)
 	return ok
+}
+
+// placeAfterPreposition reports whether a name the recognizer typed as a
+// person is a place: it follows a locative preposition ("In County
+// Durham, ...", "residents of Kharkiv"), is no one's possessor, has no
+// title before it, and the gazetteer knows it as a place.
+func (c *clusterer) placeAfterPreposition(s doc.Span, name string) bool {
+	d := c.d
+	if s.First <= 0 || s.First > len(d.Tokens) || len(d.Spans) == 0 {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[s.First-1].Text) {
+	case "in", "from", "near", "across", "outside", "around":
+	default:
+		return false
+	}
+	if s.Last < len(d.Tokens) && (d.Tokens[s.Last].Tag == "POS" || d.Tokens[s.Last].Text == "'s") {
+		return false
+	}
+	for _, p := range c.r.gaz.Lookup(name) {
+		if !p.Demonym && !p.AltName {
+			return true
+		}
+	}
+	return false
 }
