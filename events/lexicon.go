@@ -252,6 +252,8 @@ suspend talk | 164 | with |
 break off talk | 164 | with |
 pull out of talk | 164 | with |
 launch airstrike | 195 | on,against |
+launch strike | 195 | on,against |
+carry out strike | 195 | on,against |
 carry out airstrike | 195 | on,against |
 launch missile | 195 | at |
 fire rocket | 194 | at,into |

@@ -63,6 +63,8 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			recipients = x.mentionsAtTree(subj)
 		} else if g := x.groupOf(subj); g != nil {
 			actors = g
+		} else if w := x.weaponAgent(subj); w != nil {
+			actors = w
 		} else {
 			actors = x.mentionsAtTree(subj)
 			// a parser may attach each of coordinated subjects to the verb
@@ -76,6 +78,7 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			}
 		}
 	}
+	actors = x.openingCoordination(actors)
 	if passive {
 		for _, o := range x.children(a, "obl") {
 			if x.caseOf(o) == "by" {
@@ -100,12 +103,43 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 				for _, o := range x.children(i, rel) {
 					if x.caseOf(o) == p {
 						recipients = append(recipients, x.mentionsAtTree(o)...)
+						if len(recipients) == 0 && attack(m.t.code) {
+							recipients = x.heldBy(o, m.t.code) // "fired a missile at a British tanker"
+						}
 					}
 				}
 			}
 		}
 	}
 	return actors, recipients
+}
+
+// openingCoordination adds to actors the mentions coordinated before the
+// first of them when the coordination opens the sentence ("The United
+// States and Britain launched strikes", parsed with Britain alone as the
+// subject).
+func (x *context) openingCoordination(actors []part) []part {
+	d := x.d
+	if len(actors) == 0 || actors[0].first <= 0 {
+		return actors
+	}
+	f := actors[0].first
+	start := d.Sents[d.Tokens[f].Sent].First
+	if f-1 <= start || !strings.EqualFold(d.Tokens[f-1].Text, "and") {
+		return actors
+	}
+	more := x.participantsEndingAt(f-1, start)
+	if len(more) == 0 {
+		return actors
+	}
+	opening := more[0].first
+	if opening > start && strings.EqualFold(d.Tokens[opening-1].Text, "the") {
+		opening--
+	}
+	if opening != start {
+		return actors
+	}
+	return append(more, actors...)
 }
 
 // groupOf returns the group a subject's name is the complement of when
@@ -265,14 +299,16 @@ func (x *context) heldBy(o int, code string) []part {
 	// a threat to or an attack on "the Ukrainian economy" is seldom one on
 	// Ukraine: only words and cooperation (CAMEO 01 to 12) go to a
 	// national adjective
-	hostile := code >= "13"
+	hostile := code >= "13" && !assetNouns[x.lemmas[o]]
 	for _, rel := range []string{"compound", "nmod:poss", "amod"} {
 		for _, c := range x.children(o, rel) {
 			if ps := x.mentionsAt(c); len(ps) > 0 {
 				return ps
 			}
 			if ps := x.nationalAt(c); len(ps) > 0 && !hostile {
-				return ps // "rejected the Palestinian demands": the Palestinians'
+				// "rejected the Palestinian demands": the Palestinians';
+				// "struck a British tanker": Britain's
+				return ps
 			}
 		}
 	}
@@ -284,6 +320,41 @@ func (x *context) heldBy(o int, code string) []part {
 		case "in", "near", "inside", "across", "around", "outside":
 			if ps := x.mentionsAt(c); len(ps) > 0 && x.d.Entities[ps[0].Entity].Type == "GPE" {
 				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// assetNouns are ships, aircraft and missions that stand for the country
+// they belong to: an attack on "a British tanker" is one on Britain, unlike
+// an attack on "the Ukrainian economy".
+var assetNouns = map[string]bool{"tanker": true, "ship": true, "vessel": true, "warship": true, "destroyer": true,
+	"frigate": true, "carrier": true, "aircraft": true, "plane": true, "jet": true, "helicopter": true,
+	"embassy": true, "consulate": true, "convoy": true, "base": true, "patrol": true, "boat": true, "freighter": true}
+
+// weaponNouns are what is fired: "a missile fired by X struck ..." is X's act.
+var weaponNouns = map[string]bool{"missile": true, "rocket": true, "drone": true, "shell": true, "bomb": true,
+	"projectile": true, "torpedo": true, "mortar": true}
+
+// weaponAgent returns who fired the weapon that is a subject ("A missile
+// fired by Yemen's Houthi movement struck a tanker"): the agent of the
+// participle modifying it, or nil.
+func (x *context) weaponAgent(subj int) []part {
+	if !weaponNouns[x.lemmas[subj]] {
+		return nil
+	}
+	for _, v := range x.children(subj, "acl") {
+		for _, o := range x.children(v, "obl") {
+			if x.caseOf(o) == "by" || x.d.Tokens[o].Dep == "obl:agent" {
+				if ps := x.mentionsAtTree(o); len(ps) > 0 {
+					return ps
+				}
+				for _, c := range x.children(o, "nmod:poss") {
+					if ps := x.mentionsAt(c); len(ps) > 0 {
+						return ps
+					}
+				}
 			}
 		}
 	}

@@ -338,6 +338,10 @@ func titleCase(s string) string {
 		if w == "of" || w == "the" {
 			continue
 		}
+		if strings.Count(w, ".") > 1 {
+			ws[i] = strings.ToUpper(w) // "U.S.", not "U.s."
+			continue
+		}
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")

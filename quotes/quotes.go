@@ -795,6 +795,19 @@ func notSpeech(d *doc.Doc, q *doc.Quote, k int) bool {
 		return t.Tag == "VBN" && k+1 < len(d.Tokens) && lower(d, k+1) == "as"
 	case "continue":
 		return q.Content.Start < q.CueRange.Start
+	case "add":
+		// "adding about 10 days to voyages": a sum, not words
+		first, last := d.TokensIn(q.Content)
+		return first >= 0 && first < last && noClause(d, first, last) && !isQuoteMark(d.Tokens[max(first-1, 0)].Text)
+	}
+	if q.Speaker < 0 && t.Tag == "VBN" && q.Content.Start > q.CueRange.End {
+		// "No injuries were reported, and firefighters helped ...": an
+		// agentless passive, and the clause after "and" is not its report
+		for j := k + 1; j < len(d.Tokens) && d.Tokens[j].Start < q.Content.Start; j++ {
+			if w := lower(d, j); w == "and" || w == "but" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -204,6 +204,9 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 	for c < end && (lower(d, c) == "that" || d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
 		c++
 	}
+	if lemma(d, k) == "add" && noClause(d, c, end) && !isQuoteMark(d.Tokens[c].Text) {
+		return nil // "adding about 10 days to voyages": a sum, not words
+	}
 	if end-c >= 2 && !circumstance[lower(d, c)] && !(speechVerbs[lemma(d, k)] && contentBefore(d, s.First, sub) && (noClause(d, c, end) || timeThenBreak(d, c, end))) {
 		q := newReported(d, si, k, 1, speakerSpan(d, sub))
 		q.Addressee = addressee
