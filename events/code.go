@@ -12,6 +12,7 @@ type match struct {
 	first, last int  // tokens of the trigger words, first to last inclusive+1
 	promised    bool // governed by a commitment ("agreed to withdraw"): future
 	promiser    int  // first token of that commitment
+	negated     bool // the act someone denies ("denied beating protesters")
 }
 
 // sentence codes the events of one sentence.
@@ -24,6 +25,8 @@ func (x *context) sentence(si int) []*candidate {
 	requested := -1   // end of the previous trigger when it was a request
 	threat := -1      // start of the previous trigger when it threatened this one
 	accused := -1     // end of the previous trigger when it was an accusation
+	refusal := -1     // start of the previous trigger when it refused this one
+	denial := -1      // end of the previous trigger when it denied this one
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
@@ -31,6 +34,35 @@ func (x *context) sentence(si int) []*candidate {
 		}
 		m.promised, m.promiser = promised, promiser
 		promised = false
+		if refusal >= 0 {
+			// "refused to recognise the results of Venezuela's election": a
+			// rejection of that act, with its recipient, by the one who
+			// refuses
+			m.t.code, m.first = refusalOf(m.t.code), refusal
+			refusal = -1
+			if e := x.code(si, m); e != nil {
+				out = append(out, e)
+			}
+			i = m.last - 1
+			continue
+		}
+		if x.lemmas[m.first] == "refuse" && x.refuses(m, s.Last) {
+			refusal = m.first
+			i = m.last - 1
+			continue
+		}
+		if denial >= 0 && m.first-denial <= 6 {
+			// "denied beating protesters": the act is denied, not reported
+			m.negated = true
+		}
+		denial = -1
+		if x.lemmas[m.first] == "deny" && x.deniesAct(m, s.Last) {
+			// the denial of one's own act names no accuser in its clause
+			// (CAMEO 016 is directed at the accuser): no event of its own
+			denial = m.last
+			i = m.last - 1
+			continue
+		}
 		if threat >= 0 {
 			// "threatened to cut ties with X": a threat of that act, with
 			// its recipient, made by the one who threatens
@@ -81,6 +113,40 @@ func (x *context) sentence(si int) []*candidate {
 		i = m.last - 1
 	}
 	return out
+}
+
+// refuses reports whether a refusal governs a cooperative act in the
+// infinitive right after it ("refused to recognise", "refuses to lift").
+func (x *context) refuses(m match, end int) bool {
+	if m.last+1 >= end || !strings.EqualFold(x.d.Tokens[m.last].Text, "to") {
+		return false
+	}
+	n, ok := x.matchAt(m.last+1, end)
+	return ok && n.t.code[0] == '0'
+}
+
+// refusalOf is the CAMEO code of a refusal to carry out the act coded act:
+// to meet or negotiate (125), else a rejection (120).
+func refusalOf(act string) string {
+	if strings.HasPrefix(act, "04") || act == "036" {
+		return "125"
+	}
+	return "120"
+}
+
+// deniesAct reports whether a denial takes a clause, an act of the one who
+// denies ("denied beating", "denied having", "denied that its forces had
+// attacked"), rather than a noun ("denied the accusations").
+func (x *context) deniesAct(m match, end int) bool {
+	if m.last >= end {
+		return false
+	}
+	t := x.d.Tokens[m.last]
+	switch strings.ToLower(t.Text) {
+	case "that", "having":
+		return true
+	}
+	return t.Tag == "VBG"
 }
 
 // promising codes are the commitments whose object is another act:
@@ -153,18 +219,18 @@ func (x *context) predicative(i int) bool {
 	return false
 }
 
-// filler reports whether a token may sit between the words of a trigger:
-// "held a working meeting", "plan to meet".
 // amount reports whether a token is part of an amount of money or goods
 // ("$500 million in", "50 tonnes of").
 func amount(t doc.Token) bool {
 	switch strings.ToLower(t.Text) {
-	case "$", "€", "£", "million", "billion", "in", "of", "worth", "tonnes", "tons":
+	case "$", "€", "£", "million", "billion", "in", "of", "worth", "tonnes", "tons", "dollars", "euros", "pounds", "yuan", "yen", "rupees":
 		return true
 	}
 	return t.Tag == "CD"
 }
 
+// filler reports whether a token may sit between the words of a trigger:
+// "held a working meeting", "plan to meet".
 func filler(w string) bool {
 	if w == "" || strings.ContainsAny(w[:1], ".,;:\"“”()") {
 		return false
@@ -216,6 +282,7 @@ func (x *context) code(si int, m match) *candidate {
 	d := x.d
 	s := d.Sents[si]
 	var actors, recipients []part
+	governor := -1 // the verb whose purpose a nominal event is
 	if x.parsed(si) && !x.senseFits(m) {
 		return nil
 	}
@@ -225,9 +292,22 @@ func (x *context) code(si int, m match) *candidate {
 			// "the government agreed to resume talks with the rebels":
 			// who promised holds the talks, with whom the text says
 			actors = x.subject(m.promiser, s.First)
-			for j := m.last; j < s.Last && j < m.last+3 && len(recipients) == 0; j++ {
-				if strings.EqualFold(d.Tokens[j].Text, "with") {
-					recipients = x.mentionsFrom(j+1, s.Last)
+			recipients = x.withAfter(m, s.Last)
+		}
+		if len(actors) == 0 && !m.promised {
+			// "arrived in Moscow for talks with Putin": who came holds the
+			// talks, with whom the text says
+			if v := x.purposeOf(m, s.First); v >= 0 {
+				actors = x.subject(v+1, s.First)
+				if sj, passive := x.subjectOf(v); sj >= 0 && !passive {
+					if ps := x.mentionsAtTree(sj); len(ps) > 0 {
+						actors = ps
+					}
+				}
+				recipients = x.withAfter(m, s.Last)
+				governor = v
+				if len(recipients) == 0 {
+					actors = nil // "for the meeting of the party": whom they meet is unsaid
 				}
 			}
 		}
@@ -238,8 +318,22 @@ func (x *context) code(si int, m match) *candidate {
 		if x.parsed(si) {
 			actors, recipients = x.parseArgs(m)
 		}
-		if len(actors) == 0 && !x.agentless(m) {
-			actors = x.subject(m.first, s.First)
+		if len(actors) == 0 && x.byAgent(m, s.Last) {
+			// a passive the parse missed ("a civilian allegedly killed by
+			// British troops"): the "by" phrase acts on the subject
+			actors = x.mentionsFrom(m.last+1, s.Last)
+			if len(recipients) == 0 {
+				recipients = x.subject(m.first, s.First)
+			}
+		}
+		if len(actors) == 0 {
+			if !x.agentless(m) {
+				actors = x.subject(m.first, s.First)
+			} else if expulsion(m.t.code) {
+				// "diplomats were expelled from Poland": the country one is
+				// expelled from expels
+				actors = x.expeller(m, s.Last)
+			}
 		}
 		if len(recipients) == 0 {
 			recipients = x.object(m, s.Last)
@@ -258,7 +352,7 @@ func (x *context) code(si int, m match) *candidate {
 		// "Speaking to the BBC, X said": an interview, not a consultation
 		return nil
 	}
-	if len(recipients) == 0 && len(actors) > 1 {
+	if len(recipients) == 0 && len(actors) > 1 && jointly(m.t.code) {
 		// "Putin and his Syrian counterpart discussed ...": the first acts
 		// with the others
 		actors, recipients = actors[:1], actors[1:]
@@ -277,6 +371,14 @@ func (x *context) code(si int, m match) *candidate {
 	e.Mentions = []doc.EventMention{{Sent: si, Trigger: doc.Range{Start: d.Tokens[m.first].Start, End: d.Tokens[m.last-1].End}}}
 	e.Date, e.dated = x.date(si, m)
 	mode := x.modality(si, m, e.Date)
+	if governor >= 0 && mode == "" {
+		// "will arrive on Thursday for talks": the talks are as real as
+		// the journey
+		mode = x.modality(si, match{first: governor, last: governor + 1}, e.Date)
+	}
+	if m.negated {
+		mode = "negation"
+	}
 	if mode == "historical" && e.dated && within(e.Date, d.Published, 7) {
 		// "demonstrators who had gathered on Tuesday night": a past
 		// perfect dated this week is this week's news
@@ -294,6 +396,85 @@ func (x *context) code(si int, m match) *candidate {
 	e.Loc = x.location(si, m)
 	e.Confidence = x.confidence(m, e.Event)
 	return e
+}
+
+// jointly reports whether an act with coordinated subjects and no object
+// is one they do with each other ("Putin and Assad discussed", "Russia and
+// Turkey agreed"); a request, an accusation, a rejection or a threat is
+// made together to someone unnamed ("Blair and Brown called for action").
+func jointly(code string) bool {
+	switch cameo[code].plover {
+	case "REQUEST", "ACCUSE", "REJECT", "THREATEN":
+		return false
+	}
+	return true
+}
+
+// withAfter returns the participants after "with" within a few words of a
+// nominal trigger ("talks with the rebels").
+func (x *context) withAfter(m match, end int) []part {
+	for j := m.last; j < end && j < m.last+3; j++ {
+		if strings.EqualFold(x.d.Tokens[j].Text, "with") {
+			return x.mentionsFrom(j+1, end)
+		}
+	}
+	return nil
+}
+
+// purposeOf returns the verb that a nominal trigger is the purpose of ("arrived
+// in Moscow for talks", "flew to Cairo for a meeting"), or -1.
+func (x *context) purposeOf(m match, start int) int {
+	d := x.d
+	f := m.first
+	if f-1 >= start && (d.Tokens[f-1].Tag == "DT" || d.Tokens[f-1].Tag == "JJ") {
+		f-- // "for a meeting", "for fresh talks"
+	}
+	if f-1 < start || !strings.EqualFold(d.Tokens[f-1].Text, "for") {
+		return -1
+	}
+	if h := d.Tokens[m.first].Head; h >= 0 && strings.HasPrefix(d.Tokens[h].Tag, "VB") {
+		return h
+	}
+	for j := f - 2; j >= start && j >= f-10; j-- {
+		if strings.HasPrefix(d.Tokens[j].Tag, "VB") {
+			return j
+		}
+	}
+	return -1
+}
+
+// byAgent reports whether a trigger is a past participle followed by "by"
+// and a mention: a passive with its agent, whatever the parse says.
+func (x *context) byAgent(m match, end int) bool {
+	d := x.d
+	if d.Tokens[x.anchor(m)].Tag != "VBN" || m.last+1 >= end || !strings.EqualFold(d.Tokens[m.last].Text, "by") {
+		return false
+	}
+	return len(x.mentions[m.last+1]) > 0
+}
+
+// expulsion reports whether a CAMEO code removes someone from a country:
+// expulsion (166) or deportation (174).
+func expulsion(code string) bool { return code == "166" || code == "174" }
+
+// expeller returns the country an agentless expulsion names with "from"
+// ("were expelled from Poland"), or nil.
+func (x *context) expeller(m match, end int) []part {
+	gpe := func(ps []part) []part {
+		if len(ps) > 0 && ps[0].Entity >= 0 && x.d.Entities[ps[0].Entity].Type == "GPE" {
+			return ps[:1]
+		}
+		return nil
+	}
+	for _, o := range x.children(x.anchor(m), "obl") {
+		if x.caseOf(o) == "from" {
+			return gpe(x.mentionsAtTree(o))
+		}
+	}
+	if m.last < end && strings.EqualFold(x.d.Tokens[m.last].Text, "from") {
+		return gpe(x.mentionsFrom(m.last+1, end))
+	}
+	return nil
 }
 
 // confidence rates an event: explicit verbs with both sides coded score

@@ -114,7 +114,7 @@ sue | 115 | - |
 reject | 120 | - |
 rebuff | 120 | - |
 veto | 129 | - |
-refuse meet | 125 | with |
+refuse meet | 125 | with,- |
 threaten | 130 | - |
 threaten attack | 138 | - |
 protest | 141 | against |
@@ -126,6 +126,8 @@ deploy troop | 154 | to |
 deploy | 154 | to | | troop,soldier,force,tank,artillery,warship,ship,submarine,missile,jet,warplane,aircraft,bomber,helicopter,drone,marine,paratrooper,unit,battalion,brigade,division,battery
 mobilize | 154 | - |
 impose sanction | 163 | on,against |
+announce sanction | 163 | on,against |
+slap sanction | 163 | on |
 extend sanction | 163 | on,against |
 tighten sanction | 163 | on,against |
 sanction | 163 | - |
@@ -195,6 +197,11 @@ pardon | 084 | - |
 lend | 071 | to |
 loan | 071 | to |
 provide loan | 071 | to |
+approve loan | 071 | to |
+grant loan | 071 | to |
+give loan | 071 | to |
+extend loan | 071 | to |
+give aid | 070 | to |
 send troop | 072 | to |
 provide military aid | 072 | to |
 supply weapon | 072 | to |
@@ -207,7 +214,7 @@ lift ban | 081 | on |
 ease restriction | 081 | on |
 withdraw troop | 0874 | from |
 disarm | 087 | - |
-surrender | 0874 | to |
+surrender | 0874 | to | | @none,@actor,weapon,arm,town,city,territory,position,base
 probe | 090 | - |
 slam | 111 | - |
 blast | 111 | - |
@@ -225,6 +232,20 @@ threaten sanction | 132 | against,on |
 issue ultimatum | 139 | to |
 put on alert | 152 | - |
 mass troop | 154 | near,on |
+hold drill | 150 | around,near,off |
+stage drill | 150 | around,near,off |
+launch drill | 150 | around,near,off |
+conduct drill | 150 | around,near,off |
+hold exercise | 150 | around,near,off |
+stage exercise | 150 | around,near,off |
+launch exercise | 150 | around,near,off |
+conduct exercise | 150 | around,near,off |
+hold joint drill | 062 | with |
+stage joint drill | 062 | with |
+conduct joint drill | 062 | with |
+hold joint exercise | 062 | with |
+stage joint exercise | 062 | with |
+conduct joint exercise | 062 | with |
 recall ambassador | 161 | from |
 expel diplomat | 166 | - |
 expel ambassador | 166 | - |

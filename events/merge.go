@@ -25,6 +25,8 @@ func merge(cs []*candidate) []*doc.Event {
 				if o.Loc == nil {
 					o.Loc = c.Loc
 				}
+				o.Actors = specific(o.Actors, c.Actors)
+				o.Recipients = specific(o.Recipients, c.Recipients)
 				if c.Confidence > o.Confidence {
 					o.Confidence = c.Confidence
 				}
@@ -61,6 +63,25 @@ func sameEvent(a, b *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// specific replaces a participant coded only by its country with one of the
+// same country that another mention codes more closely ("visited Moscow and
+// met Russian Foreign Minister Sergei Lavrov": RUS becomes RUSGOV).
+func specific(ps, others []doc.Participant) []doc.Participant {
+	var out []doc.Participant
+	for _, p := range ps {
+		if p.Actor.Country != "" && p.Actor.Code == p.Actor.Country {
+			for _, o := range others {
+				if o.Actor.Country == p.Actor.Country && len(o.Actor.Code) > len(p.Actor.Code) {
+					p = o
+					break
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // dyad is the unordered set of participant countries (or codes without one).

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/kb"
 )
 
 // Arguments from the dependency parse. When the parser has run, the
@@ -71,7 +72,7 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			// ("Ukraine and rebels agree")
 			if x.d.Tokens[subj].Head == a {
 				for _, o := range x.children(a, "nsubj") {
-					if o != subj && x.d.Tokens[o].Dep != "nsubj:pass" && x.groupOf(o) == nil {
+					if o != subj && (x.d.Tokens[o].Dep != "nsubj:pass" || !x.passiveVerb(a)) && x.groupOf(o) == nil {
 						actors = append(actors, x.mentionsAtTree(o)...)
 					}
 				}
@@ -103,8 +104,10 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 				for _, o := range x.children(i, rel) {
 					if x.caseOf(o) == p {
 						recipients = append(recipients, x.mentionsAtTree(o)...)
-						if len(recipients) == 0 && attack(m.t.code) {
-							recipients = x.heldBy(o, m.t.code) // "fired a missile at a British tanker"
+						if len(recipients) == 0 && (attack(m.t.code) || x.actorNoun(o)) {
+							// "fired a missile at a British tanker", "sanctions
+							// against two Chinese companies"
+							recipients = x.heldBy(o, m.t.code)
 						}
 					}
 				}
@@ -172,7 +175,7 @@ func (x *context) subjectOf(a int) (int, bool) {
 	d := x.d
 	for hops := 0; a >= 0 && hops < 4; hops++ {
 		for _, c := range x.children(a, "nsubj") {
-			if d.Tokens[c].Dep == "nsubj:pass" {
+			if d.Tokens[c].Dep == "nsubj:pass" && x.passiveVerb(a) {
 				return c, true
 			}
 			lw := strings.ToLower(d.Tokens[c].Text)
@@ -193,12 +196,54 @@ func (x *context) subjectOf(a int) (int, bool) {
 		case "conj", "advcl":
 			a = d.Tokens[a].Head
 		case "acl":
-			return d.Tokens[a].Head, false
+			// "troops fighting in Syria" act; "a civilian killed by
+			// troops" underwent the act (a parser may take a main verb for
+			// a reduced relative: "Thousands of protesters rallied")
+			return d.Tokens[a].Head, d.Tokens[a].Tag == "VBN" && x.agentOf(a) >= 0
 		default:
 			return -1, false
 		}
 	}
 	return -1, false
+}
+
+// passiveVerb reports whether verb a is a passive: it has the auxiliary a
+// passive needs ("was attacked", "got arrested", "has been freed"), reduces
+// a relative clause ("a civilian killed by troops") or has an agent. A
+// subject the parser marks passive on any other verb ("Spain recognised a
+// Palestinian state", "Brown has called for") is the active subject of a
+// past tense.
+func (x *context) passiveVerb(a int) bool {
+	if baseRel(x.d.Tokens[a].Dep) == "acl" || x.agentOf(a) >= 0 {
+		return true
+	}
+	return x.passiveAux(a)
+}
+
+// agentOf returns the "by" phrase of verb a ("attacked by militants"), or
+// -1; the parser's obl:agent label alone is not trusted ("rallied against
+// the government" can carry it).
+func (x *context) agentOf(a int) int {
+	for _, o := range x.children(a, "obl") {
+		if x.caseOf(o) == "by" {
+			return o
+		}
+	}
+	return -1
+}
+
+// passiveAux reports whether verb a has a passive auxiliary: "be" or "get".
+func (x *context) passiveAux(a int) bool {
+	for _, c := range x.children(a, "aux") {
+		if x.d.Tokens[c].Dep == "aux:pass" {
+			return true
+		}
+		switch x.lemmas[c] {
+		case "be", "get":
+			return true
+		}
+	}
+	return false
 }
 
 // caseOf returns the lower-case preposition marking token o, or "".
@@ -228,6 +273,16 @@ func (x *context) mentionsAtTree(h int) []part {
 		}
 		h = next
 		out = x.mentionsAt(h)
+	}
+	if len(out) == 0 && groupHeads[x.lemmas[h]] {
+		// "the ELN rebel group", "the Hamas movement": a group noun names
+		// the organisation its compound names
+		for _, c := range x.children(h, "compound") {
+			out = append(out, x.mentionsAt(c)...)
+			for _, cc := range x.children(c, "compound") {
+				out = append(out, x.mentionsAt(cc)...) // "the FARC rebel group"
+			}
+		}
 	}
 	for _, c := range x.children(h, "conj") {
 		out = append(out, x.mentionsAt(c)...)
@@ -276,6 +331,11 @@ func (x *context) actorType(s doc.Span) bool {
 	return false
 }
 
+// groupHeads are nouns that name an organisation when a name modifies
+// them ("the ELN rebel group", "the Hamas movement").
+var groupHeads = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,
+	"militia": true, "faction": true, "outfit": true, "network": true}
+
 // quantity reports whether token h counts a group rather than naming it:
 // a number or a word like "thousands", "dozens", "some".
 func (x *context) quantity(h int) bool {
@@ -298,8 +358,10 @@ func (x *context) quantity(h int) bool {
 func (x *context) heldBy(o int, code string) []part {
 	// a threat to or an attack on "the Ukrainian economy" is seldom one on
 	// Ukraine: only words and cooperation (CAMEO 01 to 12) go to a
-	// national adjective
-	hostile := code >= "13" && !assetNouns[x.lemmas[o]]
+	// national adjective, unless the noun names people or organisations,
+	// who are theirs whatever the act ("sanctions against two Chinese
+	// companies"), or a ship or aircraft ("struck a British tanker")
+	hostile := code >= "13" && !assetNouns[x.lemmas[o]] && !x.actorNoun(o)
 	for _, rel := range []string{"compound", "nmod:poss", "amod"} {
 		for _, c := range x.children(o, rel) {
 			if ps := x.mentionsAt(c); len(ps) > 0 {
@@ -359,6 +421,26 @@ func (x *context) weaponAgent(subj int) []part {
 		}
 	}
 	return nil
+}
+
+// actorNoun reports whether token o is a noun that names people or
+// organisations that can act ("companies", "banks", "teenagers").
+func (x *context) actorNoun(o int) bool {
+	if !strings.HasPrefix(x.d.Tokens[o].Tag, "NN") {
+		return false
+	}
+	for _, w := range []string{x.lemmas[o], strings.ToLower(x.d.Tokens[o].Text), x.d.Tokens[o].Lemma} {
+		if w == "" {
+			continue
+		}
+		if r, ok := kb.LookupRole(w); ok && r.Person {
+			return true
+		}
+		if _, ok := kb.OrgSector(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // attack reports whether a CAMEO code is a use of force (18 to 20).

@@ -70,12 +70,9 @@ func (x *context) agentless(m match) bool {
 	if x.d.Tokens[a].Tag != "VBN" {
 		return false
 	}
-	passive := baseRel(x.d.Tokens[a].Dep) == "acl" // "people killed"
-	for _, c := range append(x.children(a, "aux"), x.children(a, "nsubj")...) {
-		if dep := x.d.Tokens[c].Dep; dep == "aux:pass" || dep == "nsubj:pass" {
-			passive = true
-		}
-	}
+	// "people killed", "were killed"; a subject marked passive on a verb
+	// without an auxiliary is a parser's slip ("Spain recognised ...")
+	passive := baseRel(x.d.Tokens[a].Dep) == "acl" || x.passiveAux(a)
 	if !passive {
 		return false
 	}
