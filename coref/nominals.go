@@ -30,6 +30,13 @@ var titleOnly = map[string]bool{"major": true, "general": true, "gen.": true, "c
 	"marshal": true, "brigadier": true, "sergeant": true, "representative": true, "secretary": true, "speaker": true,
 	"deputy": true, "executive": true, "justice": true, "prince": true, "people": true, "officials": true, "official": true}
 
+// nationalPeople are nouns for people that, after a nationality, name
+// civilians of that country: "a Palestinian teenager", "British tourists".
+var nationalPeople = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "teenager": true,
+	"teenagers": true, "boy": true, "boys": true, "girl": true, "girls": true, "child": true, "children": true,
+	"citizen": true, "citizens": true, "national": true, "nationals": true, "tourist": true, "tourists": true,
+	"youth": true, "youths": true, "fisherman": true, "fishermen": true, "sailor": true}
+
 // nationalRoles are titleOnly words that, after a nationality, describe
 // someone: "Ukrainian officials", "a senior Russian official".
 var nationalRoles = map[string]bool{"official": true, "officials": true}
@@ -42,6 +49,7 @@ type nominal struct {
 	role        kb.Role
 	roleWord    string // lower-case role noun as written
 	plural      bool
+	people      bool // a nationality and a noun for people: "a Palestinian teenager"
 	document    bool
 	org         string // sector of an institution ("army" -> MIL)
 }
@@ -185,10 +193,20 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		}
 		w := strings.ToLower(strings.Join(parts, " "))
 		role, ok := kb.LookupOffice(w) // nationalities are read above
+		people := false
+		if !ok && k == 1 && len(n.countries) > 0 && nationalPeople[w] {
+			// "a Palestinian teenager", "two British men": civilians of
+			// that country (without a nationality such nouns say too little)
+			role, ok = kb.LookupRole("civilian")
+			people = true
+		}
 		if !ok || !role.Person || !lower || (titleOnly[w] && !(len(n.countries) > 0 && nationalRoles[w])) {
 			continue
 		}
 		n.role, n.roleWord = role, w
+		if people {
+			n.roleWord, n.people = "civilian", true
+		}
 		n.plural = strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 		n.last = j + k
 		// "the presidents of Turkey and Iran"
@@ -323,7 +341,11 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 		e = c.onlyPerson(n.first)
 	}
 	if e < 0 {
-		e = c.newEntity(c.roleName(n.role.Title, iso), "PERSON")
+		name := c.roleName(n.role.Title, iso)
+		if n.people {
+			name = strings.TrimSpace(d.Slice(doc.Range{Start: d.Tokens[n.first+1].Start, End: d.Tokens[n.last-1].End}))
+		}
+		e = c.newEntity(name, "PERSON")
 		d.Entities[e].Nationality = iso
 		addRole(d.Entities[e], n.roleWord)
 	}

@@ -81,9 +81,14 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 	}
 	actors = x.openingCoordination(actors)
 	if passive {
-		for _, o := range x.children(a, "obl") {
-			if x.caseOf(o) == "by" {
-				actors = x.mentionsAtTree(o)
+		// the agent, also where the parse hangs it on a complement ("was
+		// shot dead by Israeli troops")
+		heads := append([]int{a}, x.children(a, "xcomp")...)
+		for _, h := range heads {
+			for _, o := range x.children(h, "obl") {
+				if x.caseOf(o) == "by" {
+					actors = x.mentionsAtTree(o)
+				}
 			}
 		}
 	}
