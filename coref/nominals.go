@@ -31,10 +31,11 @@ var titleOnly = map[string]bool{"major": true, "general": true, "gen.": true, "c
 	"deputy": true, "executive": true, "justice": true, "prince": true, "people": true, "officials": true, "official": true}
 
 // nationalPeople are nouns for people that, after a nationality, name
-// civilians of that country: "a Palestinian teenager", "British tourists".
+// civilians of that country: "a Palestinian teenager", "British tourists"
+// (not "the men's 1500m", not "China's national airline").
 var nationalPeople = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "teenager": true,
 	"teenagers": true, "boy": true, "boys": true, "girl": true, "girls": true, "child": true, "children": true,
-	"citizen": true, "citizens": true, "national": true, "nationals": true, "tourist": true, "tourists": true,
+	"citizen": true, "citizens": true, "nationals": true, "tourist": true, "tourists": true,
 	"youth": true, "youths": true, "fisherman": true, "fishermen": true, "sailor": true}
 
 // nationalRoles are titleOnly words that, after a nationality, describe
@@ -194,7 +195,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		w := strings.ToLower(strings.Join(parts, " "))
 		role, ok := kb.LookupOffice(w) // nationalities are read above
 		people := false
-		if !ok && k == 1 && len(n.countries) > 0 && nationalPeople[w] {
+		if !ok && k == 1 && len(n.countries) > 0 && nationalPeople[w] && (j+1 >= end || d.Tokens[j+1].Text != "'s") {
 			// "a Palestinian teenager", "two British men": civilians of
 			// that country (without a nationality such nouns say too little)
 			role, ok = kb.LookupRole("civilian")

@@ -106,17 +106,39 @@ func within(v string, ref time.Time, days int) bool {
 // sportsWords mark sentences about games, which are not political events.
 var sportsWords = map[string]bool{"match": true, "goal": true, "goals": true, "league": true, "championship": true,
 	"tournament": true, "cup": true, "scored": true, "striker": true, "midfielder": true, "coach": true, "innings": true,
-	"playoff": true, "playoffs": true, "quarterfinal": true, "semifinal": true, "olympic": true, "olympics": true, "fifa": true}
+	"playoff": true, "playoffs": true, "quarterfinal": true, "semifinal": true, "olympic": true, "olympics": true, "fifa": true,
+	"seed": true, "seeded": true, "unseeded": true, "relay": true, "hurdles": true}
 
 // discard reports whether a sentence is about sports or anniversaries,
 // whose verbs ("beat", "attack", "defend") are not political events.
 func (x *context) discard(si int) bool {
 	s := x.d.Sents[si]
+	scores := 0 // a set's scores, "6-1 6-3" (one "15-0" may be a vote)
 	for i := s.First; i < s.Last; i++ {
 		w := strings.ToLower(x.d.Tokens[i].Text)
 		if sportsWords[w] || w == "anniversary" || w == "commemorate" || w == "commemorated" {
 			return true
 		}
+		if score(w) {
+			if scores++; scores == 2 {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// score reports whether a token is a game's score ("6-1", "3-0"): small
+// numbers joined by a hyphen.
+func score(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) == 0 || len(b) == 0 || len(a) > 2 || len(b) > 2 {
+		return false
+	}
+	for _, c := range a + b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -110,6 +110,8 @@ func TestEvents(t *testing.T) {
 		{"a passive's agent hung on a complement",
 			"A Palestinian teenager was shot dead by Israeli troops in the West Bank on Monday.", "2024-01-16",
 			[]string{"ASSAULT 193 - ISRMIL->PSECVL 2024-01-15"}},
+		{"a tennis score is no assault",
+			"Seventh seed Rafael Nadal of Spain reached the last eight, beating Italian Potito Starace 6-1 6-3.", "2005-02-10", nil},
 		{"a group counted",
 			"Hundreds of protesters rallied against the Kenyan government on Saturday.", "2016-03-03",
 			[]string{"PROTEST 141 - KENCVL->KENGOV 2016-02-27"}},
