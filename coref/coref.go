@@ -638,16 +638,43 @@ func (c *clusterer) nameContinues(s doc.Span) bool {
 	if s.Label == "PERSON" {
 		return true
 	}
+	w := c.d.Slice(s.Range)
 	switch s.Label {
-	case "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY":
+	case "GPE", "LOC":
+		// "Bassirou Diomaye" + "Faye": a one-word "place" right after a
+		// person's name is the name's end unless it is a country or a
+		// place of note, or the sentence capitalises every word
+		// (a headline), or the name before it is a possessor
+		d := c.d
+		if s.First <= 0 || s.First >= len(d.Tokens) || strings.HasSuffix(d.Tokens[s.First-1].Text, "'s") || d.Tokens[s.First-1].Text == "'" ||
+			d.Tokens[s.First-1].Tag == "POS" || titleCase(d, d.Sents[d.Tokens[s.First].Sent]) {
+			return false
+		}
+		if s.Last < len(d.Tokens) && d.Tokens[s.Last].Sent == d.Tokens[s.First].Sent {
+			if t := d.Tokens[s.Last].Text; t != "" && t[0] >= 'A' && t[0] <= 'Z' {
+				return false // more capitalised words follow: a title run
+			}
+		}
+		return !strings.Contains(w, " ") && c.lookup(w).iso == "" && !c.notablePlace(w)
+	case "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY":
 		return false
 	}
-	w := c.d.Slice(s.Range)
 	if strings.Contains(w, " ") || c.lookup(w).iso != "" {
 		return false
 	}
 	_, isOrg := kb.LookupOrg(w)
 	return !isOrg
+}
+
+// notablePlace reports whether the gazetteer knows a place of the name
+// with at least 100,000 people, or a region or feature of that name.
+func (c *clusterer) notablePlace(w string) bool {
+	for _, p := range c.r.gaz.Lookup(w) {
+		if p.Population >= 100000 || !p.Demonym && p.ID == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFirstName reports whether exactly one person entity so far starts

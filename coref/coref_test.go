@@ -80,6 +80,8 @@ func TestCoreference(t *testing.T) {
 			"Ed Miliband", []string{"Labour's shadow business secretary", "Miliband"}, "GBROPP"},
 		{"a spokesperson for a company", "A spokesperson for Northern Powergrid, the network operator for the area, said engineers had restored supplies. The spokesperson apologised.",
 			"Spokesperson", []string{"The spokesperson"}, "BUS"},
+		{"a name's end the recognizer took for a place", "Senegalese opposition candidate Bassirou Diomaye Faye won the election. Faye will be sworn in on April 2.",
+			"Bassirou Diomaye Faye", []string{"Faye"}, "SENPTY"},
 		{"country before the title", "Viktor Yushchenko met US President George W Bush in Kiev. Ukraine wants to join the EU. Ukraine is poor.",
 			"George W Bush", []string{"George W Bush"}, "USAGOV"},
 		{"honorific and middle initial", "Mr. Obama spoke on Monday. President Barack H. Obama then left. Barack Obama was tired.",

@@ -400,11 +400,18 @@ func (x *context) code(si int, m match) *candidate {
 
 // jointly reports whether an act with coordinated subjects and no object
 // is one they do with each other ("Putin and Assad discussed", "Russia and
-// Turkey agreed"); a request, an accusation, a rejection or a threat is
-// made together to someone unnamed ("Blair and Brown called for action").
+// Turkey agreed"); a request, an accusation, a rejection, a threat or
+// praise is made together to someone unnamed ("Blair and Brown called for
+// action").
 func jointly(code string) bool {
 	switch cameo[code].plover {
 	case "REQUEST", "ACCUSE", "REJECT", "THREATEN":
+		return false
+	}
+	switch code {
+	case "051", "052", "053", "054", "055", "056":
+		// praise, defence, recognition, apology: "France and the United
+		// States welcomed the vote" praise it together
 		return false
 	}
 	return true

@@ -112,6 +112,8 @@ func TestEvents(t *testing.T) {
 			[]string{"ASSAULT 193 - ISRMIL->PSECVL 2024-01-15"}},
 		{"a tennis score is no assault",
 			"Seventh seed Rafael Nadal of Spain reached the last eight, beating Italian Potito Starace 6-1 6-3.", "2005-02-10", nil},
+		{"praise by two together is not of each other",
+			"France and the United States welcomed the peaceful conduct of the vote on Monday.", "2024-03-26", nil},
 		{"a group counted",
 			"Hundreds of protesters rallied against the Kenyan government on Saturday.", "2016-03-03",
 			[]string{"PROTEST 141 - KENCVL->KENGOV 2016-02-27"}},
