@@ -174,13 +174,14 @@ func dayOf(v string) string {
 }
 
 // framesClause reports whether a time expression dates the clause ("In
-// 2008, ...", "since March") rather than a noun ("the 2016 agreement").
+// 2008, ...", "until March") rather than a noun ("the 2016 agreement");
+// "since 2019" starts a period that lasts to now and dates nothing.
 func (x *context) framesClause(sp doc.Span, start int) bool {
 	if sp.First <= start {
 		return sp.First == start
 	}
 	switch strings.ToLower(x.d.Tokens[sp.First-1].Text) {
-	case "in", "during", "since", "until", "by", "from", "on", "last", "early", "late":
+	case "in", "during", "until", "by", "from", "on", "last", "early", "late":
 		return true
 	}
 	return false

@@ -198,6 +198,9 @@ func (x *context) mentionsFrom(k, end int) []part {
 			if skipped++; skipped > 4 || (placePreps[strings.ToLower(t)] && !x.infinitive(j)) {
 				break
 			}
+			if t == "," || skipped > 1 && strings.HasPrefix(d.Tokens[j].Tag, "VB") {
+				break // "hosted the meeting, urged North Korea": the object has ended
+			}
 			continue
 		}
 		if t == "and" || t == "," {
