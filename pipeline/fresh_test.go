@@ -1,0 +1,178 @@
+package pipeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline"
+	"github.com/dateline-news/dateline/pipeline"
+)
+
+// freshFact is one thing a careful analyst reads in a whole article of
+// testdata/fresh (articles written for Dateline in wire style, each on a
+// story none of the code was written for):
+//   - kind "speaker": the quotation containing a is attributed to an entity
+//     whose name contains b;
+//   - kind "actor": the entity named a is coded b;
+//   - kind "event": an event "TYPE ACTOR->RECIPIENT" (codes, comma-joined)
+//     equal to a is found, dated b when b is given;
+//   - kind "not": no event's "TYPE ACTOR->RECIPIENT" equals a.
+type freshFact struct{ kind, a, b string }
+
+// freshFacts are the facts of each article, keyed by file name. The
+// articles were written and read one at a time, and the pipeline fixed
+// where it failed them in ways a rule could generalise (see the commit
+// log: "fresh article"); they guard those fixes.
+var freshFacts = map[string][]freshFact{
+	"sudan-talks-2023-05-05.txt": {
+		{"speaker", "Sudan's army and the paramilitary Rapid Support Forces have agreed", "United States"},
+		{"speaker", "We urge both parties", "United States"},
+		{"speaker", "his forces were ready", "Dagalo"},
+		{"speaker", "stop this senseless war", "William Ruto"},
+		{"actor", "Abdel Fattah al-Burhan", "SDNMIL"},
+		{"event", "ASSAULT SDNMIL->SDNMIL", "2023-05-05"},
+		{"event", "ACCUSE SDNMIL->SDNMIL", ""},
+		{"event", "CONSULT EGYGOV->SDNMIL", "2023-05-04"},
+		{"not", "THREATEN USAGOV->USA", ""},
+	},
+	"tbilisi-protest-2024-05-01.txt": {
+		{"actor", "Josep Borrell", "IGOEUREEC"},
+		{"actor", "Matthew Miller", "USAGOV"},
+		{"event", "ASSAULT GEOCOP->GEOCVL", "2024-04-30"},
+		{"event", "REQUEST IGOEUREEC->GEOGOV", ""},
+		{"speaker", "We will not allow anyone", "Irakli Kobakhidze"},
+	},
+	"quake-aid-2023-02-09.txt": {
+		{"actor", "Bashar al-Assad", "SYRGOV"},
+		{"event", "REQUEST SYRGOV->IGOUNO", ""},
+		{"event", "ACCUSE TUROPP->TURGOV", ""},
+		{"event", "CONSULT GRCGOV->TURGOV", "2023-02-06"},
+		{"speaker", "Japan stands with the people of Turkey", "Fumio Kishida"},
+		{"actor", "Fumio Kishida", "JPNGOV"}, // still TURGOV: a bare title takes the focus country
+	},
+	"lula-biden-2023-02-10.txt": {
+		{"actor", "Luiz Inacio Lula da Silva", "BRAGOV"},
+		{"speaker", "Brazil is back", "Lula"},
+		{"speaker", "Nobody wants this war to continue", "Lula"},
+		{"event", "CONSULT BRAGOV->USAGOV", "2023-02-10"},
+		{"event", "ASSAULT BRACVL->BRA", "2023-01-08"},
+		{"not", "CONSULT BRAGOV->RUS,UKR", ""},
+		{"speaker", "the two presidents also discussed the war", "White House"},
+	},
+	"iran-sanctions-2022-10-17.txt": {
+		{"actor", "Foreign Ministry", "IRNGOV"},
+		{"event", "REQUEST UKRGOV->IGOEUREEC", ""},
+		{"speaker", "The European side is repeating false claims", "Nasser Kanaani"},
+		{"speaker", "Iran must stop supporting", "Annalena Baerbock"},
+		{"not", "REJECT IRN->IRNMIL", ""},
+	},
+	"storm-power-2021-11-29.txt": {
+		{"speaker", "It's been awful", "Margaret Hill"},
+		{"speaker", "Our teams have been working", "pokesperson"},
+		{"speaker", "The government was warned", "Ed Miliband"},
+		{"speaker", "This is not acceptable", "Kwasi Kwarteng"},
+		{"actor", "Ed Miliband", "GBROPP"},
+	},
+	"red-sea-tanker-2024-01-27.txt": {
+		{"speaker", "appropriate naval missiles", "Yahya Saree"},
+		{"speaker", "respond at a time and place of our choosing", "U.S. Official"},
+		{"event", "ASSAULT USA,GBR->YEMREB", ""},       // missed: GBR alone, the coordination does not open the sentence
+		{"event", "ASSAULT YEMREB->GBR", "2024-01-27"}, // missed: "A missile fired by X struck a British-linked tanker"
+	},
+	"senegal-vote-2024-03-26.txt": {
+		{"actor", "Bassirou Diomaye Faye", "SENPTY"},
+		{"speaker", "I will govern with humility", "Bassirou Diomaye Faye"},
+		{"event", "SUPPORT SENPTY->SENPTY", "2024-03-25"},
+		{"not", "SUPPORT FRA->USA", ""},
+	},
+	"seoul-summit-2024-05-27.txt": {
+		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
+		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
+		{"not", "CONSULT KORGOV->PRK", ""},
+		{"speaker", "turn a new page", "Li Qiang"},
+		{"speaker", "a grave provocation", "North Korea"},
+	},
+}
+
+// freshGuard is how many freshFacts hold (measured; raise it as the
+// pipeline improves).
+const freshGuard = 47
+
+// TestFreshArticles runs the articles of testdata/fresh and counts the
+// facts that hold; it fails below the guard and logs the others.
+func TestFreshArticles(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	total, held := 0, 0
+	for name, facts := range freshFacts {
+		text, err := os.ReadFile(filepath.Join("testdata", "fresh", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stem := strings.TrimSuffix(name, ".txt")
+		pub, err := time.Parse("2006-01-02", stem[len(stem)-10:])
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		r, err := p.Run(pipeline.Input{Article: dateline.Article{ID: stem, Text: string(text)}, Published: pub, Verbatim: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range facts {
+			total++
+			if freshHolds(r, f) {
+				held++
+			} else {
+				t.Logf("%s: %s %q %q does not hold", name, f.kind, f.a, f.b)
+			}
+		}
+	}
+	t.Logf("fresh articles: %d of %d facts hold", held, total)
+	if held < freshGuard {
+		t.Errorf("fresh articles: %d of %d facts hold, guard %d", held, total, freshGuard)
+	}
+}
+
+func freshHolds(r *dateline.Result, f freshFact) bool {
+	switch f.kind {
+	case "speaker":
+		for _, q := range r.Quotes {
+			if strings.Contains(q.Text, f.a) && q.Speaker != nil && strings.Contains(q.Speaker.Name, f.b) {
+				return true
+			}
+		}
+	case "actor":
+		for _, e := range r.Entities {
+			if e.Name == f.a && e.Actor != nil && e.Actor.Code == f.b {
+				return true
+			}
+		}
+	case "event", "not":
+		found := false
+		for _, e := range r.Events {
+			if freshEvent(e) == f.a && (f.b == "" || e.Date == f.b) {
+				found = true
+			}
+		}
+		return found == (f.kind == "event")
+	}
+	return false
+}
+
+// freshEvent writes an event as "TYPE ACTOR->RECIPIENT" with codes
+// joined by commas.
+func freshEvent(e *dateline.Event) string {
+	var a, r []string
+	for _, p := range e.Actor {
+		a = append(a, p.Code)
+	}
+	for _, p := range e.Recipient {
+		r = append(r, p.Code)
+	}
+	return e.Event + " " + strings.Join(a, ",") + "->" + strings.Join(r, ",")
+}
