@@ -52,6 +52,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	}
 	c.mergeSurnames()
 	c.findNominals()
+	c.nameAfterRole()
 	c.findPronouns()
 	c.findSpeakingIt()
 	c.findBlocs()

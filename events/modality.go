@@ -89,7 +89,7 @@ func (x *context) modality(si int, m match, date string) string {
 			mode = "hypothetical"
 		case futureWords[w], (w == "set" || w == "due") && k+1 < m.first && strings.EqualFold(d.Tokens[k+1].Text, "to"):
 			mode = "future"
-		case (w == "had") && mode == "":
+		case (w == "had") && mode == "" && !x.backshift(s.First, k):
 			mode = "historical"
 		}
 	}
@@ -111,6 +111,20 @@ func (x *context) modality(si int, m match, date string) string {
 		}
 	}
 	return ""
+}
+
+// backshift reports whether the past perfect at token k is the tense of
+// reported speech ("the White House said Biden had urged Netanyahu"):
+// a verb of saying in the past comes before it in its sentence, so the
+// act is recent news, not background.
+func (x *context) backshift(lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-10; j-- {
+		switch strings.ToLower(x.d.Tokens[j].Text) {
+		case "said", "told", "added", "reported", "announced", "stated", "confirmed", "claimed":
+			return true
+		}
+	}
+	return false
 }
 
 // apply sets type, code, mode and scores from the CAMEO code and the

@@ -88,6 +88,18 @@ var freshFacts = map[string][]freshFact{
 		{"event", "SUPPORT SENPTY->SENPTY", "2024-03-25"},
 		{"not", "SUPPORT FRA->USA", ""},
 	},
+	// scored before any change made for it: 6 of 9
+	"doha-hostage-talks-2023-11-21.txt": {
+		{"speaker", "Israel and Hamas are close to an agreement", "Al Thani"},
+		{"speaker", "very minor", "Al Thani"},
+		{"actor", "Mohammed bin Abdulrahman Al Thani", "QATGOV"},
+		{"speaker", "We are making progress", "Benjamin Netanyahu"},
+		{"speaker", "Israeli air strikes had killed 40 people", "Hamas"},
+		{"speaker", "he believed a deal was near", "Joe Biden"},
+		{"event", "CONSULT USAGOV->QATGOV", "2023-11-20"},
+		{"event", "ASSAULT ISRMIL->PSEREB", ""}, // missed: an act reported by its actor ("said its troops had killed")
+		{"event", "REQUEST USAGOV->ISRGOV", ""}, // missed: "Biden had also urged Netanyahu to protect civilians"
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -99,7 +111,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 47
+const freshGuard = 56
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.

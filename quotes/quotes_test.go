@@ -185,6 +185,8 @@ func TestReported(t *testing.T) {
 			[]want{{"his forces were ready", false, "Dagalo"}}},
 		{"institution speaking as it", `The ministry said the talks would resume on Monday. "We urge both parties to attend," it said.`,
 			[]want{{"We urge both parties", true, "ministry"}}},
+		{"told an audience somewhere that", `Sheikh Mohammed told a news conference in Doha that the remaining obstacles were minor.`,
+			[]want{{"the remaining obstacles were minor", false, "Mohammed"}}},
 		{"finding closes the sentence", `The mayor has lost ground among older voters, in a survey of likely voters.`,
 			[]want{{"The mayor has lost ground", false, "survey"}}},
 	}

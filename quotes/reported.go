@@ -189,6 +189,9 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 					addressee = d.Spans[m].Entity
 				}
 				c = obj.last
+			} else if t := thatAhead(d, obj.last, end); t > 0 {
+				// "told a news conference in Doha that ..."
+				c = t
 			}
 		}
 	}
@@ -225,6 +228,20 @@ func reportedAt(d *doc.Doc, si, k int, inQuote []bool) *doc.Quote {
 		return withContent(d, q, s.First, j, inQuote)
 	}
 	return nil
+}
+
+// thatAhead returns the "that" opening a report within a few words after
+// token i, with no verb before it ("in Doha that"), or 0.
+func thatAhead(d *doc.Doc, i, end int) int {
+	for j := i; j < end && j < i+8; j++ {
+		if lower(d, j) == "that" {
+			return j
+		}
+		if isVerb(d, j) || d.Tokens[j].Text == "," {
+			return 0
+		}
+	}
+	return 0
 }
 
 // trailingAccording returns where content [c, end) stops before a
