@@ -27,12 +27,18 @@ func (x *context) sentence(si int) []*candidate {
 	accused := -1     // end of the previous trigger when it was an accusation
 	refusal := -1     // start of the previous trigger when it refused this one
 	denial := -1      // end of the previous trigger when it denied this one
+	lastPromise := -1 // the last commitment of the sentence ("agreed to ...")
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
 			continue
 		}
 		m.promised, m.promiser = promised, promiser
+		if !promised && lastPromise >= 0 && x.coordinatedInfinitive(lastPromise, m.first) {
+			// "agreed to set up a commission and to meet again": the
+			// second act is promised too
+			m.promised, m.promiser = true, lastPromise
+		}
 		promised = false
 		if refusal >= 0 {
 			// "refused to recognise the results of Venezuela's election": a
@@ -101,6 +107,9 @@ func (x *context) sentence(si int) []*candidate {
 		if strings.HasPrefix(m.t.code, "11") {
 			accused = m.last
 		}
+		if promising[m.t.code] {
+			lastPromise = m.first
+		}
 		if promising[m.t.code] && x.embeds(m, s.Last) {
 			// the promise is coded as the promised act, in the future
 			promised, promiser = true, m.first
@@ -162,6 +171,22 @@ func (x *context) embeds(m match, end int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedInfinitive reports whether the trigger at token k is an
+// infinitive joined by "and to" to what the commitment at token from
+// governs: "agreed to set up a commission and to meet again".
+func (x *context) coordinatedInfinitive(from, k int) bool {
+	d := x.d
+	if k < 2 || k-from > 25 || !strings.EqualFold(d.Tokens[k-1].Text, "to") || !strings.EqualFold(d.Tokens[k-2].Text, "and") {
+		return false
+	}
+	for j := from + 1; j < k-2; j++ {
+		if t := d.Tokens[j].Text; t == ";" || t == "." {
+			return false
+		}
+	}
+	return true
 }
 
 // matchAt finds the longest lexicon entry starting at token i.
