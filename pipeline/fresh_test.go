@@ -112,6 +112,18 @@ var freshFacts = map[string][]freshFact{
 		{"event", "ACCUSE VEN->USA", ""},                  // missed: "which Caracas condemned as a provocation"
 		{"actor", "Caribbean Community", "IGOCRB"},        // missed: not in the knowledge base
 	},
+	// scored before any change made for it: 7 of 9 (and after)
+	"kabul-talks-2024-10-08.txt": {
+		{"event", "CONSULT PAKMIL->AFGREB", ""},
+		{"actor", "Ishaq Dar", "PAKGOV"},
+		{"actor", "Amir Khan Muttaqi", "AFGGOV"},
+		{"speaker", "We want peaceful and friendly relations", "Amir Khan Muttaqi"},
+		{"speaker", "Afghanistan would not allow its territory", "Amir Khan Muttaqi"},
+		{"event", "ACCUSE PAK->AFGREB", ""},
+		{"event", "ASSAULT PAKREB->PAKMIL", ""}, // missed: AFG, from the paragraph before ("North Waziristan" is not in the gazetteer)
+		{"actor", "army", "PAKMIL"},             // missed: the same
+		{"speaker", "At least 12 soldiers were killed", "army"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -123,7 +135,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 62
+const freshGuard = 69
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
