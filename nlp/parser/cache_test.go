@@ -10,8 +10,7 @@ import (
 // sentences and checks at each that the role, buffer and rest features
 // are exactly the move features, and that the cached scores equal the
 // scores of the features to the bit (with a cache large enough for every
-// word, and with ones too small for them, which replace their entries or
-// compute vectors for one sentence).
+// word, and with ones too small for them, which replace their entries).
 func TestRoleCacheExact(t *testing.T) {
 	p, err := Default()
 	if err != nil {
@@ -42,12 +41,7 @@ func TestRoleCacheExact(t *testing.T) {
 						t.Fatalf("max %d, %q, config %d: cached scores %v, want %v", max, line, checked, got, want)
 					}
 					split := st.bufferFeatures(nil)
-					s0, s1 := st.top(), int32(-1)
-					if len(st.stack) > 1 {
-						s1 = st.stack[len(st.stack)-2]
-					}
-					n0, n1, n2 := st.buffer()
-					for r, i := range [nRoles]int32{s0, n0, n1, n2, s1} {
+					for r, i := range st.roles() {
 						split = roleFeatures(split, st.wordAt(i), r)
 					}
 					split = st.restFeatures(split)

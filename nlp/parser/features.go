@@ -198,7 +198,7 @@ func (s *state) features(fs []uint64) []uint64 {
 
 // restFeatures appends the keys of the move features that neither
 // roleFeatures nor bufferFeatures cover: those that read the state's
-// arcs, or two of its words together. (It is features without them;
+// labels or valencies, or two of its words together. (It is features without them;
 // the frozen parser uses it with its role cache.)
 func (s *state) restFeatures(fs []uint64) []uint64 {
 	s0 := s.top()
@@ -258,15 +258,9 @@ func (s *state) restFeatures(fs []uint64) []uint64 {
 		mix(mix(key(37), n0w), n0vl),
 		mix(mix(key(38), n0p), n0vl),
 		// second order
-		mix(key(39), s.w(s0h)), mix(key(40), s0hp), mix(key(41), s.lab(s0)),
-		mix(key(42), s.w(s0l)), mix(key(43), s0lp), mix(key(44), s.lab(s0l)),
-		mix(key(45), s.w(s0r)), mix(key(46), s0rp), mix(key(47), s.lab(s0r)),
-		mix(key(48), s.w(n0l)), mix(key(49), n0lp), mix(key(50), s.lab(n0l)),
+		mix(key(41), s.lab(s0)), mix(key(44), s.lab(s0l)), mix(key(47), s.lab(s0r)), mix(key(50), s.lab(n0l)),
 		// third order
-		mix(key(51), s.w(s0h2)), mix(key(52), s.p(s0h2)), mix(key(53), s.lab(s0h)),
-		mix(key(54), s.w(s0l2)), mix(key(55), s.p(s0l2)), mix(key(56), s.lab(s0l2)),
-		mix(key(57), s.w(s0r2)), mix(key(58), s.p(s0r2)), mix(key(59), s.lab(s0r2)),
-		mix(key(60), s.w(n0l2)), mix(key(61), s.p(n0l2)), mix(key(62), s.lab(n0l2)),
+		mix(key(53), s.lab(s0h)), mix(key(56), s.lab(s0l2)), mix(key(59), s.lab(s0r2)), mix(key(62), s.lab(n0l2)),
 		mix(mix(mix(key(63), s0p), s0lp), s.p(s0l2)),
 		mix(mix(mix(key(64), s0p), s0rp), s.p(s0r2)),
 		mix(mix(mix(key(65), s0p), s0hp), s.p(s0h2)),

@@ -105,3 +105,24 @@ func (t *table) addDense(feats []uint64, acc []int32) {
 		acc[c] += sum[c]
 	}
 }
+
+// DenseWeights sets out[j] to the quantized weights of feats[j] for each
+// class (zero when the feature is absent), for a frozen model of at most
+// four classes. out must be as long as feats.
+func (m *Model) DenseWeights(feats []uint64, out [][4]int16) {
+	t := m.frozen
+	if !t.dense {
+		panic("perceptron: DenseWeights of a model with more than four classes")
+	}
+	var vals [batch]uint64
+	for len(feats) > 0 {
+		fs := feats[:min(batch, len(feats))]
+		feats = feats[len(fs):]
+		t.lookup(fs, &vals)
+		for j, v := range vals[:len(fs)] {
+			out[j] = [4]int16{int16(v), int16(v >> 16), int16(v >> 32), int16(v >> 48)}
+		}
+		out = out[len(fs):]
+	}
+	runtime.KeepAlive(t)
+}

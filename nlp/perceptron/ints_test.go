@@ -51,3 +51,45 @@ func TestAddWeightsMatchesScores(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseWeights checks that DenseWeights gives each feature's weights,
+// zero for absent features, over batches of several sizes.
+func TestDenseWeights(t *testing.T) {
+	for _, nc := range []int{2, 4} {
+		rng := rand.New(rand.NewSource(int64(nc)))
+		const n = 3000
+		tb := newTable(n, nc, 0.5)
+		keys := make([]uint64, n)
+		want := map[uint64][4]int16{}
+		for i := range keys {
+			keys[i] = rng.Uint64()
+			var ws []weight
+			var w [4]int16
+			for c := 0; c < nc; c++ {
+				q := int16(rng.Intn(65535) - 32767)
+				ws = append(ws, weight{c, q})
+				w[c] = q
+			}
+			tb.insert(keys[i], ws)
+			want[keys[i]] = w
+		}
+		m := &Model{Classes: make([]string, nc), frozen: tb}
+		for _, size := range []int{0, 1, batch - 1, batch, batch + 1, 3*batch + 7} {
+			feats := make([]uint64, size)
+			for j := range feats {
+				if rng.Intn(4) == 0 {
+					feats[j] = rng.Uint64() // absent
+				} else {
+					feats[j] = keys[rng.Intn(n)]
+				}
+			}
+			got := make([][4]int16, size)
+			m.DenseWeights(feats, got)
+			for j, f := range feats {
+				if got[j] != want[f] {
+					t.Fatalf("%d classes, %d features: feature %d has %v, want %v", nc, size, j, got[j], want[f])
+				}
+			}
+		}
+	}
+}

@@ -178,7 +178,8 @@ func (t *table) scores(feats []uint64, out []float32) {
 // lookup resolves a batch of features to their slot values (0 when a
 // feature is not in the table), in the two phases scores describes: the
 // home slot keys of the whole batch first, then the probes. It returns a
-// sum over the out-of-line entries it touched, for keep.
+// sum over the out-of-line entries it touched, for keep (none in a
+// dense table, whose values are weights throughout).
 func (t *table) lookup(fs []uint64, vals *[batch]uint64) uint32 {
 	var (
 		home [batch]uint32
@@ -187,6 +188,7 @@ func (t *table) lookup(fs []uint64, vals *[batch]uint64) uint32 {
 	slots := t.slots
 	mask := uint64(len(slots) - 1)
 	shift := t.shift
+	dense := t.dense
 	for j, f := range fs {
 		i := (fixKey(f) * golden) >> shift
 		home[j] = uint32(i)
@@ -209,7 +211,7 @@ func (t *table) lookup(fs []uint64, vals *[batch]uint64) uint32 {
 			i = (i + 1) & mask
 			k = slots[i].key
 		}
-		if v&outOfLine != 0 {
+		if v&outOfLine != 0 && !dense {
 			touch += t.ents[uint32(v)]
 		}
 		vals[j] = v
