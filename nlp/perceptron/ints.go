@@ -66,7 +66,6 @@ func (t *table) addSparse(feats []uint64, acc []int32) {
 func (t *table) addDense(feats []uint64, acc []int32) {
 	var (
 		home [batch]uint32
-		keys [batch]uint64
 		sum  [maxDense]int32
 	)
 	slots := t.slots
@@ -76,14 +75,13 @@ func (t *table) addDense(feats []uint64, acc []int32) {
 		fs := feats[:min(batch, len(feats))]
 		feats = feats[len(fs):]
 		for j, f := range fs {
-			i := (fixKey(f) * golden) >> shift
-			home[j] = uint32(i)
-			keys[j] = slots[i&mask].key
+			home[j] = uint32(((fixKey(f) * golden) >> shift) & mask)
 		}
+		prefetch(slots, &home, len(fs))
 		for j, f := range fs {
 			f = fixKey(f)
 			i := uint64(home[j])
-			k := keys[j]
+			k := slots[i].key
 			for {
 				if k == f {
 					v := slots[i].v

@@ -136,11 +136,12 @@ const batch = 64
 // scores adds the scores of the features into out, which is zeroed first.
 //
 // The tables are larger than the caches, so nearly every lookup misses.
-// scores therefore works on batches of features in phases: it first loads
-// the home slot key of every feature in the batch (independent loads that
-// the processor overlaps), then resolves each feature to its value (probing
-// on when needed), touching the out-of-line entries it will read, and only
-// then adds the weights, in feature order as before.
+// scores therefore works on batches of features in phases: it first
+// computes the home slot of every feature in the batch and prefetches them
+// all (see prefetch: independent fetches that the processor overlaps),
+// then resolves each feature to its value (probing on when needed),
+// touching the out-of-line entries it will read, and only then adds the
+// weights, in feature order as before.
 func (t *table) scores(feats []uint64, out []float32) {
 	for i := range out {
 		out[i] = 0
@@ -177,28 +178,24 @@ func (t *table) scores(feats []uint64, out []float32) {
 
 // lookup resolves a batch of features to their slot values (0 when a
 // feature is not in the table), in the two phases scores describes: the
-// home slot keys of the whole batch first, then the probes. It returns a
+// home slots of the whole batch are prefetched first, then probed. It returns a
 // sum over the out-of-line entries it touched, for keep (none in a
 // dense table, whose values are weights throughout).
 func (t *table) lookup(fs []uint64, vals *[batch]uint64) uint32 {
-	var (
-		home [batch]uint32
-		keys [batch]uint64
-	)
+	var home [batch]uint32
 	slots := t.slots
 	mask := uint64(len(slots) - 1)
 	shift := t.shift
 	dense := t.dense
 	for j, f := range fs {
-		i := (fixKey(f) * golden) >> shift
-		home[j] = uint32(i)
-		keys[j] = slots[i&mask].key
+		home[j] = uint32(((fixKey(f) * golden) >> shift) & mask)
 	}
+	prefetch(slots, &home, len(fs))
 	var touch uint32
 	for j, f := range fs {
 		f = fixKey(f)
 		i := uint64(home[j])
-		k := keys[j]
+		k := slots[i].key
 		var v uint64
 		for {
 			if k == f {
