@@ -181,13 +181,25 @@ func (c *roleCache) vectors(m *perceptron.Model, k word, v *roleVecs) {
 }
 
 // sentence copies the role vectors of the words of the loaded state, its
-// root included, computing those of words it does not hold.
-func (c *roleCache) sentence(m *perceptron.Model, s *state) {
+// root included, computing those of words it does not hold. hints, when
+// not nil, are the loaded words' form cache entries, whose role cache
+// entries spare it a map lookup.
+func (c *roleCache) sentence(m *perceptron.Model, s *state, hints []*formEntry) {
 	c.bufAt = -1
 	c.sent = slices.Grow(c.sent[:0], s.n+1)[:s.n+1]
 	for i := range c.sent {
 		k := s.wordAt(int32(i))
-		id, ok := c.idx[k]
+		var h *formEntry
+		if i < len(hints) {
+			h = hints[i]
+		}
+		var id int32
+		ok := false
+		if h != nil && h.role >= 0 && int(h.role) < len(c.words) && c.words[h.role] == k {
+			id, ok = h.role, true
+		} else {
+			id, ok = c.idx[k]
+		}
 		switch {
 		case ok:
 		case len(c.words) < c.max:
@@ -205,6 +217,9 @@ func (c *roleCache) sentence(m *perceptron.Model, s *state) {
 		}
 		c.used[id] = true
 		c.sent[i] = c.vecs[id]
+		if h != nil {
+			h.role = id
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ func TestRoleCacheExact(t *testing.T) {
 				}
 				p.load(sc, len(forms), func(i int) string { return forms[i] }, func(i int) string { return tags[i] })
 				st := &sc.st
-				c.sentence(p.moves, st)
+				c.sentence(p.moves, st, sc.hints)
 				var ok [nMoves]bool
 				var want, got [nMoves]float32
 				for !st.terminal() {

@@ -39,7 +39,9 @@ type scratch struct {
 	lscore []float32
 	allow  []bool
 	buf    []byte
-	cache  *roleCache // move weights of words by role (frozen model)
+	forms  formCache
+	hints  []*formEntry // of the loaded sentence's words
+	cache  *roleCache   // move weights of words by role (frozen model)
 }
 
 func newParser(moves, labels *perceptron.Model, tagIDs map[string]uint16, clu *clusters.Map) *Parser {
@@ -108,16 +110,15 @@ func (p *Parser) tagID(tag string) uint64 {
 func (p *Parser) load(sc *scratch, n int, form func(int) string, tag func(int) string) {
 	st := &sc.st
 	st.reset(n)
+	if sc.forms == nil {
+		sc.forms = formCache{}
+	}
+	sc.hints = sc.hints[:0]
 	for i := 0; i < n; i++ {
-		f := form(i)
-		st.word[i] = wordHash(f)
-		st.tag[i] = p.tagID(tag(i))
-		var bits string
-		if p.clu != nil {
-			bits, sc.buf = p.clu.LookupFold(f, sc.buf)
-		}
-		st.clu[i] = perceptron.NewHasher(2).Str(bits).Sum()
-		st.clu4[i] = perceptron.NewHasher(3).Str(bits[:min(4, len(bits))]).Sum()
+		var e *formEntry
+		e, sc.buf = p.word(sc.forms, form(i), tag(i), sc.buf)
+		st.word[i], st.tag[i], st.clu[i], st.clu4[i] = e.k.w, e.k.p, e.k.c, e.k.c4
+		sc.hints = append(sc.hints, e)
 	}
 	st.word[n] = rootWord
 	st.tag[n] = uint64(len(p.tagIDs)) + 1
@@ -134,7 +135,7 @@ func (p *Parser) run(sc *scratch) {
 		if sc.cache == nil {
 			sc.cache = newRoleCache(p.moves, roleWords)
 		}
-		sc.cache.sentence(p.moves, st)
+		sc.cache.sentence(p.moves, st, sc.hints)
 	}
 	var ok [nMoves]bool
 	for !st.terminal() {
