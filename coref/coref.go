@@ -301,11 +301,25 @@ func (c *clusterer) shortForm(name, typ string) (int, bool) {
 		if ent.Type == "ORG" && acronymOf(name, ent.Name) {
 			return e, true
 		}
+		if ent.Type == "ORG" && typ == "ORG" && headOfName(name, ent.Name) {
+			// "the Bank" for "the Bank of England"
+			return e, true
+		}
 		if typ == "ORG" && acronymOf(ent.Name, name) {
 			return e, true
 		}
 	}
 	return -1, false
+}
+
+// headOfName reports whether a one-word name is the head of an
+// organisation's name that goes on with "of" ("Bank" of "Bank of
+// England", "Commission" of "Commission of Inquiry").
+func headOfName(short, full string) bool {
+	short = strings.TrimPrefix(strings.TrimPrefix(short, "the "), "The ")
+	full = strings.TrimPrefix(strings.TrimPrefix(full, "the "), "The ")
+	rest, ok := strings.CutPrefix(full, short+" of ")
+	return ok && rest != "" && !strings.Contains(short, " ")
 }
 
 // countryEndingAt finds a country's name ending at token i ("US",

@@ -354,9 +354,33 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 	if iso != "" && d.Entities[e].Nationality == "" {
 		d.Entities[e].Nationality = iso
 	}
+	if n.det == "its" && iso == "" {
+		// "The European Central Bank ... its president": the body named
+		// last before, when it is a known one
+		if o, ok := c.orgBefore(n.first); ok {
+			affiliate(d.Entities[e], o)
+		}
+	}
 	if !genericRoles[n.roleWord] {
 		addRole(d.Entities[e], n.roleWord)
 	}
+}
+
+// orgBefore returns the known organisation named last before token i in
+// its sentence.
+func (c *clusterer) orgBefore(i int) (kb.Org, bool) {
+	d := c.d
+	sent := d.Tokens[i].Sent
+	best, bestPos := kb.Org{}, -1
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.Last > i || s.First <= bestPos || s.First < d.Sents[sent].First {
+			continue
+		}
+		if o, ok := kb.LookupOrg(d.Slice(s.Range)); ok {
+			best, bestPos = o, s.First
+		}
+	}
+	return best, bestPos >= 0
 }
 
 // roleName names an entity known only by its role: "President of Turkey".

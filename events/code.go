@@ -385,6 +385,9 @@ func (x *context) code(si int, m match) *candidate {
 	if len(actors) == 0 {
 		return nil
 	}
+	if x.verbalFight(m, recipients) {
+		return nil
+	}
 	info := cameo[m.t.code]
 	if len(recipients) == 0 && info.plover != "PROTEST" && info.plover != "MOBILIZE" && !strings.HasPrefix(m.t.code, "087") &&
 		!x.threatToAct(m, s.Last) {
@@ -523,6 +526,24 @@ func (x *context) confidence(m match, e *doc.Event) float64 {
 		c -= 0.1
 	}
 	return c
+}
+
+// verbalFight reports whether a use of force is one of words or votes:
+// a clash "over" a topic ("Labour and the Tories clashed over tax"), or
+// beating a party (at an election).
+func (x *context) verbalFight(m match, recipients []part) bool {
+	if !attack(m.t.code) {
+		return false
+	}
+	if m.last < len(x.d.Tokens) && strings.EqualFold(x.d.Tokens[m.last].Text, "over") {
+		return true
+	}
+	for _, r := range recipients {
+		if r.Actor.Sector == "PTY" && (x.lemmas[m.first] == "beat" || x.lemmas[m.first] == "defeat") {
+			return true
+		}
+	}
+	return false
 }
 
 // notPress drops the reporters a leader speaks to: briefing the press is

@@ -143,7 +143,7 @@ deport | 174 | - |
 seize | 171 | - |
 confiscate | 171 | - |
 occupy | 192 | - |
-attack | 190 | - |
+attack | 190 | - | | !policy,!plan,!proposal,!record,!decision,!idea,!remark,!comment,!stance,!tax,!budget,!report,!claim,!approach,!strategy,!handling,!view,!speech,!bill,!law,!reform
 assault | 182 | - |
 bomb | 195 | - |
 shell | 194 | - |

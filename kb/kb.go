@@ -279,8 +279,17 @@ func init() {
 	addOrg("USAJUD", "USA", "JUD", "ORG", "Justice Department|Department of Justice|US Justice Department")
 	addOrg("USAPTY", "USA", "PTY", "ORG", "Republican Party|GOP; Republican National Committee|RNC; Democratic Party; Democratic National Committee|DNC")
 	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Downing Street; Foreign Office; Whitehall")
+	addOrg("GBRPTY", "GBR", "PTY", "ORG", "Labour Party|Labour|the Labour Party; Conservative Party|Conservatives|Tory Party|Tories; Liberal Democrats|Lib Dems; UK Independence Party|UKIP; Scottish National Party|SNP")
 	addOrg("FRAGOV", "FRA", "GOV", "ORG", "Elysee|Élysée|Elysee Palace; Quai d'Orsay")
 	addOrg("CHNGOV", "CHN", "GOV", "ORG", "Zhongnanhai")
+	// central banks, coded as their state's government (as ICEWS does);
+	// the European Central Bank as the EU's
+	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Bank of England")
+	addOrg("USAGOV", "USA", "GOV", "ORG", "Federal Reserve|the Fed|US Federal Reserve|U.S. Federal Reserve")
+	addOrg("JPNGOV", "JPN", "GOV", "ORG", "Bank of Japan")
+	addOrg("CHNGOV", "CHN", "GOV", "ORG", "People's Bank of China")
+	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Bank of Russia|Central Bank of Russia")
+	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Central Bank|ECB")
 	// news agencies and broadcasters
 	addOrg("RUSMED", "RUS", "MED", "ORG", "TASS|ITAR-TASS; RIA Novosti|RIA; Interfax; Sputnik; RT|Russia Today")
 	addOrg("USAMED", "USA", "MED", "ORG", "Associated Press|AP; CNN; The New York Times|New York Times; Washington Post; Bloomberg; Fox News; NBC; CBS; ABC News")

@@ -124,6 +124,18 @@ var freshFacts = map[string][]freshFact{
 		{"actor", "army", "PAKMIL"},             // missed: the same
 		{"speaker", "At least 12 soldiers were killed", "army"},
 	},
+	// scored before any change made for it: 4 of 9, after: 8
+	"boe-rates-2024-05-23.txt": {
+		{"speaker", "We are not there yet", "Andrew Bailey"},
+		{"speaker", "the government's plan was working", "Jeremy Hunt"},
+		{"speaker", "families were still paying more", "Labour Party"},
+		{"speaker", "The European Central Bank is widely expected", "Christine Lagarde"},
+		{"actor", "Bank of England", "GBRGOV"},
+		{"actor", "European Central Bank", "IGOEUREEC"},
+		{"actor", "Christine Lagarde", "IGOEUREEC"},
+		{"actor", "Labour Party", "GBRPTY"},
+		{"actor", "Monetary Policy Committee", "GBRGOV"}, // missed: NGO, from "committee"
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -135,7 +147,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 69
+const freshGuard = 77
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
