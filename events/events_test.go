@@ -130,6 +130,8 @@ func TestEvents(t *testing.T) {
 			"Labour and the Tories have attacked his policies as unworkable.", "2005-01-01", nil},
 		{"a clash over a topic is words",
 			"Labour and the Tories have clashed over tax and spending plans.", "2005-01-01", nil},
+		{"demonstrating a view is no protest",
+			"The views of Labour peers starkly demonstrated the widely-held view within the party.", "2005-01-01", nil},
 		{"a group counted",
 			"Hundreds of protesters rallied against the Kenyan government on Saturday.", "2016-03-03",
 			[]string{"PROTEST 141 - KENCVL->KENGOV 2016-02-27"}},

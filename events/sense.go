@@ -32,6 +32,9 @@ func (x *context) senseFits(m match) bool {
 		}
 		return !needs
 	}
+	if len(m.t.objects) == 1 && m.t.objects[0] == "@none" {
+		return false // "demonstrated the widely-held view": intransitive only
+	}
 	obj := objs[0]
 	lemma := x.lemmas[obj]
 	positive := false
