@@ -8,7 +8,8 @@ import (
 )
 
 // merge folds mentions of one real event into one record: same type, same
-// pair of countries (in either direction), compatible dates (equal, or
+// pair of countries (in either direction for what two sides do together;
+// see dyad), compatible dates (equal, or
 // one not written for the event) and compatible places. The first mention
 // found stays the coded one; missing dates, places and participants are
 // filled from the others.
@@ -84,11 +85,13 @@ func specific(ps, others []doc.Participant) []doc.Participant {
 	return out
 }
 
-// dyad is the unordered set of participant countries (or codes without one).
+// dyad is the set of participant countries (or codes without one):
+// unordered for what two sides do together (meetings, agreements,
+// cooperation), ordered for what one side does to the other (an attack by
+// Russia on Ukraine is not one by Ukraine on Russia).
 func dyad(c *candidate) string {
-	var ks []string
-	seen := map[string]bool{}
-	for _, ps := range [][]doc.Participant{c.Actors, c.Recipients} {
+	countries := func(ps []doc.Participant, seen map[string]bool) []string {
+		var ks []string
 		for _, p := range ps {
 			k := p.Actor.Country
 			if k == "" {
@@ -99,9 +102,17 @@ func dyad(c *candidate) string {
 				ks = append(ks, k)
 			}
 		}
+		sort.Strings(ks)
+		return ks
 	}
-	sort.Strings(ks)
-	return strings.Join(ks, "+")
+	switch c.Type {
+	case "CONSULT", "AGREE", "COOPERATE":
+		seen := map[string]bool{}
+		ks := append(countries(c.Actors, seen), countries(c.Recipients, seen)...)
+		sort.Strings(ks)
+		return strings.Join(ks, "+")
+	}
+	return strings.Join(countries(c.Actors, map[string]bool{}), "+") + ">" + strings.Join(countries(c.Recipients, map[string]bool{}), "+")
 }
 
 // visitMode refines a generic meeting by where it took place: in the

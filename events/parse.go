@@ -98,6 +98,20 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 		for _, p := range m.t.preps {
 			if p == "-" {
 				for _, o := range x.children(i, "obj") {
+					if x.quantity(o) {
+						// "shot down 30 of 38 drones": the drones
+						for _, c := range x.children(o, "nmod") {
+							if x.caseOf(c) == "of" && weaponNouns[x.lemmas[c]] {
+								o = c
+							}
+						}
+					}
+					if w := x.weaponAgent(o); w != nil {
+						// "shot down 30 drones launched by Russia": the
+						// weapons' owner
+						recipients = append(recipients, w...)
+						continue
+					}
 					recipients = append(recipients, x.mentionsAtTree(o)...)
 					if len(recipients) == 0 {
 						recipients = x.heldBy(o, m.t.code)
@@ -384,6 +398,11 @@ func (x *context) heldBy(o int, code string) []part {
 	}
 	for _, c := range x.children(o, "nmod") {
 		switch x.caseOf(c) {
+		case "of":
+			if !placeNouns[x.lemmas[o]] {
+				continue // "the city of Kharkiv", not "the leader of Russia"
+			}
+			fallthrough
 		case "in", "near", "inside", "across", "around", "outside":
 			if ps := x.mentionsAt(c); len(ps) > 0 && x.d.Entities[ps[0].Entity].Type == "GPE" {
 				return ps
@@ -399,6 +418,11 @@ func (x *context) heldBy(o int, code string) []part {
 var assetNouns = map[string]bool{"tanker": true, "ship": true, "vessel": true, "warship": true, "destroyer": true,
 	"frigate": true, "carrier": true, "aircraft": true, "plane": true, "jet": true, "helicopter": true,
 	"embassy": true, "consulate": true, "convoy": true, "base": true, "patrol": true, "boat": true, "freighter": true}
+
+// placeNouns name a place by its kind before its name: "the city of
+// Kharkiv", "the port of Odesa".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "region": true,
+	"province": true, "district": true, "capital": true}
 
 // weaponNouns are what is fired: "a missile fired by X struck ..." is X's act.
 var weaponNouns = map[string]bool{"missile": true, "rocket": true, "drone": true, "shell": true, "bomb": true,
@@ -423,6 +447,20 @@ func (x *context) weaponAgent(subj int) []part {
 					}
 				}
 			}
+		}
+	}
+	// the participle right after the weapon where the parse hung it
+	// elsewhere ("30 of 38 drones launched by Russia")
+	d := x.d
+	if k := subj + 1; k+2 < len(d.Tokens) && d.Tokens[k].Tag == "VBN" && strings.EqualFold(d.Tokens[k+1].Text, "by") && d.Tokens[k+2].Sent == d.Tokens[subj].Sent {
+		if ps := x.mentionsFrom(k+2, d.Sents[d.Tokens[subj].Sent].Last); len(ps) > 0 {
+			return ps
+		}
+	}
+	// "Russian missiles struck ...": the country of the national adjective
+	for _, c := range x.children(subj, "amod") {
+		if ps := x.nationalAt(c); len(ps) > 0 {
+			return ps
 		}
 	}
 	return nil

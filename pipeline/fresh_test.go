@@ -136,6 +136,19 @@ var freshFacts = map[string][]freshFact{
 		{"actor", "Labour Party", "GBRPTY"},
 		{"actor", "Monetary Policy Committee", "GBRGOV"}, // missed: NGO, from "committee"
 	},
+	// scored before any change made for it: 6 of 10, after: 8
+	"kharkiv-strikes-2024-03-15.txt": {
+		{"event", "ASSAULT RUS->UKR", "2024-03-15"},
+		{"event", "ASSAULT UKRMIL->RUS", ""},
+		{"not", "ASSAULT UKRMIL->UKRMIL", ""},
+		{"event", "AGREE DEUGOV->FRAGOV,POLGOV", ""},
+		{"speaker", "Every delay costs lives", "Volodymyr Zelenskiy"},
+		{"speaker", "its forces had captured the village", "Russia's defence ministry"},
+		{"actor", "Ukraine's air force", "UKRMIL"},
+		{"actor", "Russia's defence ministry", "RUSMIL"},
+		{"event", "ASSAULT RUSMIL->UKR", ""},                        // missed: "captured the village of Berdychi" is no trigger
+		{"speaker", "the attack was an act of terrorism", "Russia"}, // missed: "Moscow" stays a city, not the government
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -147,7 +160,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 77
+const freshGuard = 85
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
