@@ -50,7 +50,8 @@ type nominal struct {
 	role        kb.Role
 	roleWord    string // lower-case role noun as written
 	plural      bool
-	people      bool // a nationality and a noun for people: "a Palestinian teenager"
+	people      bool    // a nationality and a noun for people: "a Palestinian teenager"
+	body        *kb.Org // the known organisation named inside it: "the UN envoy"
 	document    bool
 	org         string // sector of an institution ("army" -> MIL)
 }
@@ -88,9 +89,19 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	lw := strings.ToLower(d.Tokens[i].Text)
 	j := i
 	owned := i // where the words after an organisation's possessive start
-	if determiners[lw] {
+	if o, k, ok := c.knownOrgAt(i, end); ok && lw == "the" {
+		// "The United Nations human rights chief" (the recognizer took
+		// "The" into the name): the body's
+		n.det, n.body = lw, &o
+		j, owned = k, k
+	} else if determiners[lw] {
 		n.det = lw
 		j++
+		if o, k, ok := c.knownOrgAt(j, end); ok && lw == "the" {
+			// "the United Nations human rights chief": the body's
+			n.body = &o
+			j, owned = k, k
+		}
 	} else if iso, k, ok := c.possessiveCountry(i, end); ok {
 		// "Egypt's foreign minister", "China's foreign ministry"
 		n.countries = append(n.countries, iso)
@@ -354,6 +365,9 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 	if iso != "" && d.Entities[e].Nationality == "" {
 		d.Entities[e].Nationality = iso
 	}
+	if n.body != nil {
+		affiliate(d.Entities[e], *n.body)
+	}
 	if n.det == "its" && iso == "" {
 		// "The European Central Bank ... its president": the body named
 		// last before, when it is a known one
@@ -364,6 +378,21 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 	if !genericRoles[n.roleWord] {
 		addRole(d.Entities[e], n.roleWord)
 	}
+}
+
+// knownOrgAt returns the known organisation whose name starts at token j
+// and the token after it.
+func (c *clusterer) knownOrgAt(j, end int) (kb.Org, int, bool) {
+	d := c.d
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.First != j || s.Last >= end {
+			continue
+		}
+		if o, ok := kb.LookupOrg(d.Slice(s.Range)); ok {
+			return o, s.Last, true
+		}
+	}
+	return kb.Org{}, 0, false
 }
 
 // orgBefore returns the known organisation named last before token i in

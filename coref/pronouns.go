@@ -40,8 +40,10 @@ func (c *clusterer) pronounAntecedent(ti int, gender string) int {
 		if si == sent {
 			limit = ti
 		}
-		// the leftmost fitting mention, preferring those outside quotes
-		best, bestOut, bestPos := -1, false, 0
+		// the leftmost fitting mention, preferring those outside quotes,
+		// then those that are no possessor ("Sheikh Hasina's press
+		// secretary, Nayeemul Islam Khan, said ... he told AFP")
+		best, bestOut, bestPos, bestOwn := -1, false, 0, false
 		for _, sp := range d.Spans {
 			if sp.Entity < 0 || sp.First < s.First || sp.First >= limit || sp.Kind == doc.KindPronoun {
 				continue
@@ -56,8 +58,9 @@ func (c *clusterer) pronounAntecedent(ti int, gender string) int {
 				// a name inside the quotation is not who says it
 				continue
 			}
-			if best < 0 || (out && !bestOut) || (out == bestOut && sp.First < bestPos) {
-				best, bestOut, bestPos = sp.Entity, out, sp.First
+			own := c.possessor(sp)
+			if best < 0 || (out && !bestOut) || (out == bestOut && bestOwn && !own) || (out == bestOut && own == bestOwn && sp.First < bestPos) {
+				best, bestOut, bestPos, bestOwn = sp.Entity, out, sp.First, own
 			}
 		}
 		if best >= 0 {
@@ -65,6 +68,18 @@ func (c *clusterer) pronounAntecedent(ti int, gender string) int {
 		}
 	}
 	return -1
+}
+
+// possessor reports whether a mention is a possessive ("Hasina's").
+func (c *clusterer) possessor(sp doc.Span) bool {
+	d := c.d
+	if sp.Last <= 0 || sp.Last > len(d.Tokens) {
+		return false
+	}
+	if t := d.Tokens[sp.Last-1].Text; t == "'s" || t == "’s" {
+		return true
+	}
+	return sp.Last < len(d.Tokens) && (d.Tokens[sp.Last].Text == "'s" || d.Tokens[sp.Last].Text == "’s")
 }
 
 // insideQuote reports whether token i lies between quotation marks opened

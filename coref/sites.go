@@ -67,18 +67,22 @@ func (c *clusterer) site(j, end int) (string, kb.Role, int, bool) {
 	return roleWord, role, k + 1, true
 }
 
-// possessiveOrg reports whether an organisation's name starts at token i
-// and is followed by a possessive ("Labour's", "the BBC's" read from
-// "BBC"), returning the token after the possessive.
+// possessiveOrg reports whether an organisation's or a person's name
+// starts at token i and is followed by a possessive ("Labour's", "the
+// BBC's" read from "BBC", "Sheikh Hasina's press secretary"), returning
+// the token after the possessive.
 func (c *clusterer) possessiveOrg(i, end int) (int, bool) {
 	d := c.d
 	for _, s := range d.Spans {
-		if s.Kind != doc.KindName || s.First != i || s.Last >= end || s.Label != "ORG" && s.Label != "NORP" {
+		if s.Kind != doc.KindName || s.First != i || s.Last >= end || s.Label != "ORG" && s.Label != "NORP" && s.Label != "PERSON" {
 			continue
 		}
 		switch d.Tokens[s.Last].Text {
 		case "'s", "’s":
 			return s.Last + 1, true
+		}
+		if t := d.Tokens[s.Last-1].Text; s.Last-1 > s.First && (t == "'s" || t == "’s") {
+			return s.Last, true // the recognizer took the possessive in: "Sheikh Hasina's"
 		}
 	}
 	return 0, false

@@ -149,6 +149,18 @@ var freshFacts = map[string][]freshFact{
 		{"event", "ASSAULT RUSMIL->UKR", ""},                        // missed: "captured the village of Berdychi" is no trigger
 		{"speaker", "the attack was an act of terrorism", "Russia"}, // missed: "Moscow" stays a city, not the government
 	},
+	// scored before any change made for it: 4 of 9, after: 7
+	"dhaka-curfew-2024-07-19.txt": {
+		{"event", "ASSAULT BGDCOP->BGDEDU", "2024-07-19"},
+		{"event", "ASSAULT BGDCOP->BGDCVL", ""}, // missed: merged into the clash with the students
+		{"speaker", "The curfew will remain", "Nayeemul Islam Khan"},
+		{"actor", "Nayeemul Islam Khan", "BGDGOV"},
+		{"speaker", "the army had been called in", "Nayeemul Islam Khan"},
+		{"event", "ACCUSE BGDCVL->BGDGOV", ""}, // missed: "Protest leaders" are no coded group
+		{"event", "REQUEST IGOUNO->BGDGOV", ""},
+		{"actor", "Volker Turk", "IGOUNO"},
+		{"speaker", "it supported the students", "Bangladesh Nationalist Party"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -160,7 +172,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 85
+const freshGuard = 92
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
