@@ -19,7 +19,8 @@ import (
 //   - kind "actor": the entity named a is coded b;
 //   - kind "event": an event "TYPE ACTOR->RECIPIENT" (codes, comma-joined)
 //     equal to a is found, dated b when b is given;
-//   - kind "not": no event's "TYPE ACTOR->RECIPIENT" equals a.
+//   - kind "not": no event's "TYPE ACTOR->RECIPIENT" equals a, unless it is
+//     marked as not having happened (aux_mode negation, hypothetical, ...).
 type freshFact struct{ kind, a, b string }
 
 // freshFacts are the facts of each article, keyed by file name. The
@@ -161,6 +162,20 @@ var freshFacts = map[string][]freshFact{
 		{"actor", "Volker Turk", "IGOUNO"},
 		{"speaker", "it supported the students", "Bangladesh Nationalist Party"},
 	},
+	// scored before any change made for it: 4 of 8 (and after; weighting
+	// the dateline's country in the article's focus fixed Bazoum and the
+	// rally but broke Macron and the Brasilia riot filed from Washington,
+	// so it was not kept)
+	"niger-ambassador-2023-08-26.txt": {
+		{"event", "SANCTION NER->FRAGOV", ""},
+		{"actor", "junta", "NERMIL"},          // missed: FRAMIL, France is named more often
+		{"actor", "Mohamed Bazoum", "NERGOV"}, // missed: the same
+		{"speaker", "The putschists have no authority", "French foreign ministry"},
+		{"speaker", "France would keep its soldiers", "Emmanuel Macron"},
+		{"event", "PROTEST NERCVL->", ""},     // missed: FRACVL
+		{"not", "ASSAULT FRAMIL->NERREB", ""}, // missed: troops "stationed to fight" militants is a purpose
+		{"speaker", "the decision was taken", "foreign ministry"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -172,7 +187,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 92
+const freshGuard = 96
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
@@ -228,6 +243,9 @@ func freshHolds(r *dateline.Result, f freshFact) bool {
 	case "event", "not":
 		found := false
 		for _, e := range r.Events {
+			if f.kind == "not" && e.AuxMode != nil && *e.AuxMode != "" {
+				continue // marked as not having happened: negated, hypothetical, ...
+			}
 			if freshEvent(e) == f.a && (f.b == "" || e.Date == f.b) {
 				found = true
 			}
