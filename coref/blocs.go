@@ -11,25 +11,87 @@ import (
 // organisation: "the bloc" (the EU, ASEAN), "the alliance" (NATO).
 var blocNouns = map[string]bool{"bloc": true, "alliance": true, "organisation": true, "organization": true}
 
+// groupNouns refer back to an armed group or movement: "the group", "the
+// Iran-backed group", "the militia".
+var groupNouns = map[string]bool{"group": true, "movement": true, "militia": true}
+
 // findBlocs links "the bloc", "the alliance" (not followed by another
 // noun: "the alliance's members" is fine, "the bloc leaders" is not) to
-// the international organisation named last before it.
+// the international organisation named last before it, and "the
+// (Iran-backed) group" to the armed group named last before it.
 func (c *clusterer) findBlocs() {
 	d := c.d
 	for i := 1; i < len(d.Tokens); i++ {
-		if !blocNouns[strings.ToLower(d.Tokens[i].Text)] || !strings.EqualFold(d.Tokens[i-1].Text, "the") || c.nounAt(i+1, len(d.Tokens)) {
+		w := strings.ToLower(d.Tokens[i].Text)
+		if !blocNouns[w] && !groupNouns[w] || c.nounAt(i+1, len(d.Tokens)) {
 			continue
 		}
-		if c.linkedAt(i) {
+		first := i - 1
+		if groupNouns[w] {
+			// modifiers between "the" and the noun: "the Iran-backed group"
+			for first > 0 && i-first <= 3 && !strings.EqualFold(d.Tokens[first].Text, "the") && (armedWords[strings.ToLower(d.Tokens[first].Text)] || strings.HasSuffix(d.Tokens[first].Text, "-backed")) {
+				first--
+			}
+		}
+		if !strings.EqualFold(d.Tokens[first].Text, "the") || c.linkedAt(i) {
 			continue
 		}
-		e := c.lastIGO(d.Tokens[i].Start)
+		e := -1
+		if blocNouns[w] {
+			e = c.lastIGO(d.Tokens[i].Start)
+		} else if e = c.lastArmedGroup(d.Tokens[i].Start); e >= 0 && !c.mentionedSince(e, d.Tokens[i].Sent-3) {
+			e = -1 // named too long ago to be "the group"
+		}
 		if e < 0 {
 			continue
 		}
-		r := doc.Range{Start: d.Tokens[i-1].Start, End: d.Tokens[i].End}
-		span := doc.Span{Range: r, First: i - 1, Last: i + 1, Kind: doc.KindNominal, Label: "ORG", Entity: -1, Source: "coref"}
+		c.dropNamesIn(first, i)
+		r := doc.Range{Start: d.Tokens[first].Start, End: d.Tokens[i].End}
+		span := doc.Span{Range: r, First: first, Last: i + 1, Kind: doc.KindNominal, Label: "ORG", Entity: -1, Source: "coref"}
 		c.link(d.AddSpan(span), e)
+	}
+}
+
+// armedWords may stand between "the" and "group": "the militant group".
+var armedWords = map[string]bool{"militant": true, "armed": true, "islamist": true, "rebel": true, "jihadist": true, "insurgent": true, "paramilitary": true}
+
+// mentionedSince reports whether entity e has a mention in sentence sent
+// or later.
+func (c *clusterer) mentionedSince(e, sent int) bool {
+	for _, m := range c.d.Entities[e].Mentions {
+		if s := c.d.Spans[m]; s.First >= 0 && c.d.Tokens[s.First].Sent >= sent {
+			return true
+		}
+	}
+	return false
+}
+
+// lastArmedGroup returns the armed group (CAMEO REB) whose latest mention
+// before offset at is the nearest, or -1.
+func (c *clusterer) lastArmedGroup(at int) int {
+	d := c.d
+	best, bestPos := -1, -1
+	for _, s := range d.Spans {
+		if s.Entity < 0 || s.End > at || s.Start <= bestPos || d.Entities[s.Entity].Type != "ORG" {
+			continue
+		}
+		if o, ok := kb.LookupOrg(d.Entities[s.Entity].Name); ok && o.Sector == "REB" {
+			best, bestPos = s.Entity, s.Start
+		}
+	}
+	return best
+}
+
+// dropNamesIn unlinks name spans inside tokens [first, last) that a
+// description takes in ("Iran-backed" read as an organisation).
+func (c *clusterer) dropNamesIn(first, last int) {
+	d := c.d
+	for i := range d.Spans {
+		s := &d.Spans[i]
+		if s.Kind == doc.KindName && s.First >= first && s.Last <= last && s.Entity >= 0 && len(d.Entities[s.Entity].Mentions) == 1 {
+			d.Entities[s.Entity].Mentions = nil
+			s.Entity = -1
+		}
 	}
 }
 

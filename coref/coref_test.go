@@ -94,6 +94,8 @@ func TestCoreference(t *testing.T) {
 			"Nayeemul Islam Khan", []string{"Sheikh Hasina's press secretary", "he"}, "GOV"},
 		{"a body's official described with its name", "The United Nations human rights chief, Volker Turk, urged restraint.",
 			"Volker Turk", []string{"The United Nations human rights chief"}, "IGOUNO"},
+		{"the group named last", "Israeli warplanes struck Hezbollah positions after the Iran-backed group fired rockets at a base.",
+			"Hezbollah", []string{"the Iran-backed group"}, "LBNREB"},
 		{"country before the title", "Viktor Yushchenko met US President George W Bush in Kiev. Ukraine wants to join the EU. Ukraine is poor.",
 			"George W Bush", []string{"George W Bush"}, "USAGOV"},
 		{"honorific and middle initial", "Mr. Obama spoke on Monday. President Barack H. Obama then left. Barack Obama was tired.",

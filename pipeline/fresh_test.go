@@ -176,6 +176,16 @@ var freshFacts = map[string][]freshFact{
 		{"not", "ASSAULT FRAMIL->NERREB", ""}, // missed: troops "stationed to fight" militants is a purpose
 		{"speaker", "the decision was taken", "foreign ministry"},
 	},
+	// scored before any change made for it: 6 of 7, after: 7
+	"hezbollah-fire-2024-01-11.txt": {
+		{"event", "ASSAULT ISRMIL->LBNREB", "2024-01-11"},
+		{"event", "ASSAULT LBNREB->ISRMIL", ""},
+		{"event", "CONSULT USAGOV->LBNLEG", "2024-01-11"},
+		{"speaker", "We want to avoid an escalation", "Najib Mikati"},
+		{"speaker", "Israel would not tolerate", "Yoav Gallant"},
+		{"speaker", "it had targeted the Meron", "Hezbollah"},
+		{"actor", "Nabih Berri", "LBNLEG"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -187,7 +197,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 96
+const freshGuard = 103
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
