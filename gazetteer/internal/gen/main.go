@@ -34,7 +34,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/dateline-news/dateline/gazetteer/internal/fold"
 )
@@ -201,48 +200,6 @@ func keep(c city, minPop int) bool {
 		return false
 	}
 	return c.pop >= minPop
-}
-
-// alternates picks the alternate names usable in English text: Latin script,
-// not codes, not repeating the main name, at most a few per place (more for
-// big places).
-func alternates(c city) []string {
-	limit := 1
-	switch {
-	case c.pop >= 1000000 || c.fcode == "PPLC":
-		limit = 30
-	case c.pop >= 100000:
-		limit = 15
-	case c.pop >= 20000:
-		limit = 4
-	}
-	seen := map[string]bool{fold.Key(c.name): true}
-	var out []string
-	for _, a := range c.alts {
-		if len(out) >= limit {
-			break
-		}
-		if len(a) < 3 || !fold.IsLatin(a) || isCode(a) || strings.ContainsAny(a, "0123456789()|\t/") {
-			continue
-		}
-		k := fold.Key(a)
-		if k == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, a)
-	}
-	return out
-}
-
-// isCode reports whether s looks like a code (all capitals: "AER", "NYC").
-func isCode(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
 }
 
 func coord(x float64) string {
