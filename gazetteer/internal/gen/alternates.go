@@ -15,7 +15,7 @@ func altLimit(c city) int {
 	case c.pop >= 1000000 || c.fcode == "PPLC":
 		return 30
 	case c.pop >= 100000:
-		return 20
+		return 25
 	case c.pop >= 20000:
 		return 4
 	}
@@ -110,8 +110,9 @@ func lowerCase(s string) bool {
 // and those before spellings with diacritics; within each, a spelling that
 // is another name with a case or language ending ("Mosulas", "Kievu",
 // "Kharkiva"), a longer phrase around another name ("Dakbayan sa Bombay",
-// "Aden khot") or spelt with letter groups English transliteration does not
-// use ("sch", "cz", "ij") comes after the others, and so does a name of
+// "Aden khot"), a phrase with another language's small words ("Rostov aan
+// de Don") or spelt with letter groups English transliteration does not use
+// ("sch", "cz", "ij") comes after the others, and so does a name of
 // three letters or fewer ("Sam" for Damascus), which is likely to be an
 // ordinary word or given name in English. Names written all in lower case
 // come last.
@@ -126,7 +127,7 @@ func altRank(a string, names []string) int {
 	default:
 		rank = 6
 	}
-	if derived(a, names) || foreignSpelling(a) || len(fold.Key(a)) <= 3 {
+	if derived(a, names) || foreignSpelling(a) || foreignPhrase(a) || len(fold.Key(a)) <= 3 {
 		rank++
 	}
 	return rank
@@ -156,8 +157,9 @@ func isASCII(s string) bool {
 // "Mosulo", "Kijevom").
 var inflections = []string{"a", "e", "i", "o", "u", "as", "is", "us", "om", "an", "en", "on", "um", "ia"}
 
-// derived reports whether a is another of names with an inflection added, or
-// another name inside a longer phrase.
+// derived reports whether a is another of names with an inflection added
+// ("Kievas"), with one more word after it ("Aden khot", but not "New York
+// City") or inside a longer phrase ("Dakbayan sa Bombay").
 func derived(a string, names []string) bool {
 	ka := fold.Key(a)
 	for _, n := range names {
@@ -166,7 +168,7 @@ func derived(a string, names []string) bool {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(ka, kn); ok {
-			if strings.HasPrefix(rest, " ") {
+			if w, ok := strings.CutPrefix(rest, " "); ok && !strings.Contains(w, " ") && w != "city" && w != "town" {
 				return true
 			}
 			for _, e := range inflections {
@@ -176,6 +178,27 @@ func derived(a string, names []string) bool {
 			}
 		}
 		if strings.HasSuffix(ka, " "+kn) || strings.Contains(ka, " "+kn+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// smallWords are the lower-case words English place names are written with
+// ("Rostov-on-Don", "Rio de Janeiro", "Mazar-i-Sharif"); another lower-case
+// word marks another language's phrase ("Rostov aan de Don", "Frankfurtas
+// prie Maino").
+var smallWords = map[string]bool{"on": true, "upon": true, "of": true, "the": true, "and": true,
+	"by": true, "in": true, "at": true, "de": true, "del": true, "la": true, "le": true, "les": true,
+	"du": true, "des": true, "da": true, "do": true, "dos": true, "das": true, "au": true, "aux": true,
+	"al": true, "el": true, "i": true, "e": true, "y": true, "am": true, "an": true, "der": true}
+
+// foreignPhrase reports whether a has a lower-case word other than
+// smallWords.
+func foreignPhrase(a string) bool {
+	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r := []rune(w)
+		if unicode.IsLower(r[0]) && !smallWords[w] {
 			return true
 		}
 	}

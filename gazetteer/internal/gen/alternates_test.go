@@ -25,7 +25,7 @@ func TestStripArticle(t *testing.T) {
 }
 
 func TestAltRank(t *testing.T) {
-	names := []string{"Kyiv", "Kiev", "Kievas", "Kijev", "Kiev osh", "Kyiw", "Küyiv", "Kiev`"}
+	names := []string{"Kyiv", "Kiev", "Kievas", "Kijev", "Kiev osh", "Kyiw", "Küyiv", "Kiev`", "Rostov", "New York"}
 	tests := []struct {
 		name string
 		want int
@@ -41,6 +41,10 @@ func TestAltRank(t *testing.T) {
 		{"Djibouti", 0}, // "dj" is English
 		{"Najaf", 0},    // "j" between vowels
 		{"nyc", 9},      // lower case
+		{"Rostov-on-Don", 0},
+		{"Rostov aan de Don", 1}, // another language's small word
+		{"New York City", 0},     // "City" is no foreign word
+		{"Madinat Kiev", 1},      // a phrase around another name
 	}
 	for _, tt := range tests {
 		if got := altRank(tt.name, names); got != tt.want {
