@@ -14,9 +14,10 @@
 // alternate names in all languages, a measure of how well known it is. Key
 // records, sorted by key, list in base 36 the ordinals of the admin1 and
 // place records (counted from the first #A record) that a lookup key (see
-// internal/fold) names, alternate names included. Admin1 coordinates are not
-// in the dumps; they are the midpoint of the trimmed bounding box of the
-// region's populated places.
+// internal/fold) names, alternate names included: up to 1, 4, 25 or 30 of
+// them a place, by population, the spellings English-language news uses
+// first (see alternates). Admin1 coordinates are not in the dumps; they are
+// the midpoint of the trimmed bounding box of the region's populated places.
 package main
 
 import (
