@@ -113,6 +113,22 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			}
 		}
 	}
+	if a.Country == "" && !e.Plural {
+		// a leader the text names without a country ("President Joe
+		// Biden" in a story on China's trade)
+		if b, ok := leader(e.Name, d.Published); ok {
+			if b.Country == "" {
+				return &b // an international body's head
+			}
+			a.Country, a.Source = b.Country, b.Source
+			if a.Sector == "" {
+				a.Sector = b.Sector
+			}
+			if a.Role == "" {
+				a.Role = b.Role
+			}
+		}
+	}
 	switch {
 	case a.Country != "" || a.Sector == "":
 	case e.Plural:

@@ -38,7 +38,7 @@ func init() {
 		government spokesman,government spokeswoman,foreign ministry spokesman,foreign ministry spokeswoman,
 		presidential spokesman,kremlin spokesman,
 		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader,
-		foreign policy chief,intelligence chief,spy chief,aid chief,rights chief,human rights chief,refugee chief,nuclear chief`)
+		trade representative,foreign policy chief,intelligence chief,spy chief,aid chief,rights chief,human rights chief,refugee chief,nuclear chief`)
 	addRoles("MIL", true, `military spokesman,army spokesman,military spokeswoman,army spokeswoman,defense ministry spokesman,
 		general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
 		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots,
@@ -157,6 +157,7 @@ var titleCountries = map[string]string{
 	"shadow attorney general": "GBR", "culture secretary": "GBR", "defence secretary": "GBR",
 	"taoiseach": "IRL", "tanaiste": "IRL",
 	"secretary of state": "USA", "speaker of the house": "USA", "senate majority leader": "USA",
+	"trade representative": "USA",
 }
 
 // TitleCountry returns the country whose office a title names, when only

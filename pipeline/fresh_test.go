@@ -52,7 +52,7 @@ var freshFacts = map[string][]freshFact{
 		{"event", "ACCUSE TUROPP->TURGOV", ""},
 		{"event", "CONSULT GRCGOV->TURGOV", "2023-02-06"},
 		{"speaker", "Japan stands with the people of Turkey", "Fumio Kishida"},
-		{"actor", "Fumio Kishida", "JPNGOV"}, // still TURGOV: a bare title takes the focus country
+		{"actor", "Fumio Kishida", "JPNGOV"}, // was TURGOV, a bare title taking the focus country; now from the built-in leaders
 	},
 	"lula-biden-2023-02-10.txt": {
 		{"actor", "Luiz Inacio Lula da Silva", "BRAGOV"},
@@ -186,6 +186,17 @@ var freshFacts = map[string][]freshFact{
 		{"speaker", "it had targeted the Meron", "Hezbollah"},
 		{"actor", "Nabih Berri", "LBNLEG"},
 	},
+	// scored before any change made for it: 4 of 8, after: 7
+	"ev-tariffs-2024-05-14.txt": {
+		{"actor", "Joe Biden", "USAGOV"},
+		{"actor", "Katherine Tai", "USAGOV"},
+		{"event", "COERCE USAGOV->CHN", ""}, // missed: "quadrupled tariffs on Chinese electric vehicles"
+		{"event", "REQUEST CHNGOV->USA", ""},
+		{"speaker", "American workers can outwork", "Joe Biden"},
+		{"speaker", "it firmly opposed the tariffs", "China's commerce ministry"},
+		{"speaker", "the measures followed a four-year review", "Katherine Tai"},
+		{"speaker", "would protect American jobs", "administration"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -197,7 +208,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 103
+const freshGuard = 111
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
