@@ -38,8 +38,8 @@ func (c *clusterer) findBlocs() {
 		}
 		e := -1
 		if blocNouns[w] {
-			e = c.lastIGO(d.Tokens[i].Start)
-		} else if e = c.lastArmedGroup(d.Tokens[i].Start); e >= 0 && !c.mentionedSince(e, d.Tokens[i].Sent-3) {
+			e = c.lastOrg(d.Tokens[i].Start, igo)
+		} else if e = c.lastOrg(d.Tokens[i].Start, armedGroup); e >= 0 && !c.mentionedSince(e, d.Tokens[i].Sent-3) {
 			e = -1 // named too long ago to be "the group"
 		}
 		if e < 0 {
@@ -66,22 +66,6 @@ func (c *clusterer) mentionedSince(e, sent int) bool {
 	return false
 }
 
-// lastArmedGroup returns the armed group (CAMEO REB) whose latest mention
-// before offset at is the nearest, or -1.
-func (c *clusterer) lastArmedGroup(at int) int {
-	d := c.d
-	best, bestPos := -1, -1
-	for _, s := range d.Spans {
-		if s.Entity < 0 || s.End > at || s.Start <= bestPos || d.Entities[s.Entity].Type != "ORG" {
-			continue
-		}
-		if o, ok := kb.LookupOrg(d.Entities[s.Entity].Name); ok && o.Sector == "REB" {
-			best, bestPos = s.Entity, s.Start
-		}
-	}
-	return best
-}
-
 // dropNamesIn unlinks name spans inside tokens [first, last) that a
 // description takes in ("Iran-backed" read as an organisation).
 func (c *clusterer) dropNamesIn(first, last int) {
@@ -105,18 +89,23 @@ func (c *clusterer) linkedAt(i int) bool {
 	return false
 }
 
-// lastIGO returns the international organisation whose latest mention
-// before offset at is the nearest, or -1.
-func (c *clusterer) lastIGO(at int) int {
+// lastOrg returns the known organisation satisfying is whose latest
+// mention before offset at is the nearest, or -1.
+func (c *clusterer) lastOrg(at int, is func(kb.Org) bool) int {
 	d := c.d
 	best, bestPos := -1, -1
 	for _, s := range d.Spans {
 		if s.Entity < 0 || s.End > at || s.Start <= bestPos || d.Entities[s.Entity].Type != "ORG" {
 			continue
 		}
-		if o, ok := kb.LookupOrg(d.Entities[s.Entity].Name); ok && strings.HasPrefix(o.Code, "IGO") {
+		if o, ok := kb.LookupOrg(d.Entities[s.Entity].Name); ok && is(o) {
 			best, bestPos = s.Entity, s.Start
 		}
 	}
 	return best
 }
+
+// igo and armedGroup tell international organisations and armed groups
+// (CAMEO REB) apart.
+func igo(o kb.Org) bool        { return strings.HasPrefix(o.Code, "IGO") }
+func armedGroup(o kb.Org) bool { return o.Sector == "REB" }
