@@ -13,9 +13,8 @@ var speakingVerbs = map[string]bool{"said": true, "says": true, "added": true, "
 	"continued": true, "reads": true, "read": true, "insisted": true, "claimed": true, "claims": true}
 
 // findSpeakingIt links "it" as the subject of a verb of saying ("'We urge
-// both parties ...,' it said") to the organisation, country or document
-// that is the first such mention outside quotation marks in the nearest
-// sentence before it that has one (up to three back): an institution
+// both parties ...,' it said") to the organisation or country that spoke
+// or acted in the sentence before (see institutionBefore): an institution
 // speaks as "it", and a statement speaks for its issuer.
 func (c *clusterer) findSpeakingIt() {
 	d := c.d
