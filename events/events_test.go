@@ -141,6 +141,8 @@ func TestEvents(t *testing.T) {
 		{"attacks in opposite directions stay apart",
 			"Russian missiles struck the city of Kharkiv. On Thursday, Ukrainian drones attacked an oil refinery in Russia's Ryazan region.", "2024-03-15",
 			[]string{"ASSAULT 190 - RUS->UKR 2024-03-15", "ASSAULT 190 - UKRMIL->RUS 2024-03-14"}},
+		{"a headline's accused is no accuser",
+			"Labour accused of 'EU propaganda'", "2005-01-01", nil},
 		{"a group counted",
 			"Hundreds of protesters rallied against the Kenyan government on Saturday.", "2016-03-03",
 			[]string{"PROTEST 141 - KENCVL->KENGOV 2016-02-27"}},
