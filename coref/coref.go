@@ -440,9 +440,14 @@ func (c *clusterer) describe(span, e int) {
 }
 
 // affiliate records that a person holds a title of organisation o: a
-// national body gives its country, an international one its code.
+// national body gives its country, an international one or an armed
+// group its code.
 func affiliate(ent *doc.Entity, o kb.Org) {
 	switch {
+	case o.Sector == "REB" && ent.Organisation == "":
+		// "ELN commander Antonio Garcia": an armed group's man is the
+		// group's, whatever his own title says
+		ent.Organisation = o.Code
 	case o.Country != "" && ent.Nationality == "":
 		ent.Nationality = o.Country
 	case o.Country == "" && ent.Organisation == "":
@@ -450,15 +455,16 @@ func affiliate(ent *doc.Entity, o kb.Org) {
 	}
 }
 
-// titleOrg records the known organisation whose name opens the title in
-// tokens [first, last] ("UN" in "UN aid chief").
+// titleOrg records the known organisation named inside the title in
+// tokens [first, last] ("UN" in "UN aid chief"); a party's name there is a
+// portfolio ("Labour Minister"), not the party.
 func (c *clusterer) titleOrg(ent *doc.Entity, first, last int) {
 	d := c.d
 	for _, sp := range d.Spans {
-		if sp.Kind != doc.KindName || sp.First != first || sp.Last > last {
+		if sp.Kind != doc.KindName || sp.First < first || sp.Last > last {
 			continue
 		}
-		if o, ok := kb.LookupOrg(d.Slice(sp.Range)); ok && o.Code != "" {
+		if o, ok := kb.LookupOrg(d.Slice(sp.Range)); ok && o.Code != "" && o.Sector != "PTY" {
 			affiliate(ent, o)
 			return
 		}

@@ -96,6 +96,8 @@ func TestCoreference(t *testing.T) {
 			"Volker Turk", []string{"The United Nations human rights chief"}, "IGOUNO"},
 		{"the group named last", "Israeli warplanes struck Hezbollah positions after the Iran-backed group fired rockets at a base.",
 			"Hezbollah", []string{"the Iran-backed group"}, "LBNREB"},
+		{"an armed group's commander", "President Gustavo Petro attended the ceremony in Havana alongside ELN commander Antonio Garcia. Garcia spoke later.",
+			"Antonio Garcia", []string{"Garcia"}, "COLREB"},
 		{"country before the title", "Viktor Yushchenko met US President George W Bush in Kiev. Ukraine wants to join the EU. Ukraine is poor.",
 			"George W Bush", []string{"George W Bush"}, "USAGOV"},
 		{"honorific and middle initial", "Mr. Obama spoke on Monday. President Barack H. Obama then left. Barack Obama was tired.",

@@ -96,6 +96,11 @@ pull out | 0874 | from | | @none,troop,force,soldier,army,unit,personnel,conting
 retreat | 0874 | from |
 declare ceasefire | 0871 | - |
 agree ceasefire | 0871 | with |
+sign ceasefire | 0871 | with |
+sign bilateral ceasefire | 0871 | with |
+agree bilateral ceasefire | 0871 | with |
+sign truce | 0871 | with |
+agree truce | 0871 | with |
 lift sanction | 085 | on,against |
 ease sanction | 085 | on,against |
 urge | 020 | - |

@@ -125,8 +125,8 @@ func LookupOffice(words string) (Role, bool) {
 		return Role{}, false
 	}
 	for _, m := range strings.Fields(words[:i]) {
-		if !strings.ContainsFunc(m, unicode.IsLetter) {
-			return Role{}, false // ", prime minister": punctuation is no modifier
+		if !strings.ContainsFunc(m, unicode.IsLetter) || functionWords[m] {
+			return Role{}, false // ", prime minister", "alongside ELN commander": no modifiers
 		}
 		if m == "former" || m == "late" || m == "then" || strings.HasPrefix(m, "ex-") {
 			return Role{}, false // a past office is read by who reads the title
@@ -147,6 +147,10 @@ func LookupOffice(words string) (Role, bool) {
 	r.Title = titleCase(words)
 	return r, true
 }
+
+// functionWords are no part of a title: "alongside ELN commander X".
+var functionWords = map[string]bool{"alongside": true, "with": true, "by": true, "and": true, "or": true, "of": true,
+	"for": true, "to": true, "from": true, "at": true, "in": true, "on": true, "as": true, "the": true, "a": true, "an": true}
 
 // titleCountries are titles only one country's offices carry (in
 // English-language news): an official so titled without a nationality is

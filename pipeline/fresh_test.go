@@ -197,6 +197,15 @@ var freshFacts = map[string][]freshFact{
 		{"speaker", "the measures followed a four-year review", "Katherine Tai"},
 		{"speaker", "would protect American jobs", "administration"},
 	},
+	// scored before any change made for it: 3 of 6, after: 5
+	"eln-ceasefire-2023-06-10.txt": {
+		{"event", "RETREAT COLGOV->COLREB", ""}, // missed: the body's signing merges into the headline's one-sided ceasefire
+		{"actor", "Gustavo Petro", "COLGOV"},
+		{"actor", "Antonio Garcia", "COLREB"},
+		{"speaker", "This is the beginning of the end", "Gustavo Petro"},
+		{"speaker", "the ELN would keep its weapons", "Antonio Garcia"},
+		{"speaker", "it would monitor the truce", "United Nations"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -208,7 +217,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 111
+const freshGuard = 116
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
