@@ -20,14 +20,14 @@ func (x *context) sentence(si int) []*candidate {
 	d := x.d
 	s := d.Sents[si]
 	var out []*candidate
-	promised := false // the previous trigger promised this one: "agreed to withdraw"
-	promiser := -1    // where that commitment starts
-	requested := -1   // end of the previous trigger when it was a request
-	threat := -1      // start of the previous trigger when it threatened this one
-	accused := -1     // end of the previous trigger when it was an accusation
-	refusal := -1     // start of the previous trigger when it refused this one
-	denial := -1      // end of the previous trigger when it denied this one
-	lastPromise := -1 // the last commitment of the sentence ("agreed to ...")
+	promised := false              // the previous trigger promised this one: "agreed to withdraw"
+	promiser := -1                 // where that commitment starts
+	requested := -1                // end of the previous trigger when it was a request
+	accused := -1                  // end of the previous trigger when it was an accusation
+	governor := -1                 // start of the previous trigger when it threatened or refused this one
+	var recode func(string) string // how that trigger recodes this one (threatOf, refusalOf)
+	denial := -1                   // end of the previous trigger when it denied this one
+	lastPromise := -1              // the last commitment of the sentence ("agreed to ...")
 	for i := s.First; i < s.Last; i++ {
 		m, ok := x.matchAt(i, s.Last)
 		if !ok {
@@ -40,12 +40,13 @@ func (x *context) sentence(si int) []*candidate {
 			m.promised, m.promiser = true, lastPromise
 		}
 		promised = false
-		if refusal >= 0 {
-			// "refused to recognise the results of Venezuela's election": a
-			// rejection of that act, with its recipient, by the one who
+		if governor >= 0 {
+			// "threatened to cut ties with X", "refused to recognise the
+			// results of Venezuela's election": a threat or a rejection of
+			// that act, with its recipient, by the one who threatens or
 			// refuses
-			m.t.code, m.first = refusalOf(m.t.code), refusal
-			refusal = -1
+			m.t.code, m.first = recode(m.t.code), governor
+			governor = -1
 			if e := x.code(si, m); e != nil {
 				out = append(out, e)
 			}
@@ -53,7 +54,7 @@ func (x *context) sentence(si int) []*candidate {
 			continue
 		}
 		if x.lemmas[m.first] == "refuse" && x.refuses(m, s.Last) {
-			refusal = m.first
+			governor, recode = m.first, refusalOf
 			i = m.last - 1
 			continue
 		}
@@ -69,19 +70,8 @@ func (x *context) sentence(si int) []*candidate {
 			i = m.last - 1
 			continue
 		}
-		if threat >= 0 {
-			// "threatened to cut ties with X": a threat of that act, with
-			// its recipient, made by the one who threatens
-			m.t.code, m.first = threatOf(m.t.code), threat
-			threat = -1
-			if e := x.code(si, m); e != nil {
-				out = append(out, e)
-			}
-			i = m.last - 1
-			continue
-		}
 		if strings.HasPrefix(m.t.code, "13") && (x.threatens(m, s.Last) || x.warnsOwnAct(m, s.First, s.Last)) {
-			threat = m.first
+			governor, recode = m.first, threatOf
 			i = m.last - 1
 			continue
 		}
