@@ -88,6 +88,12 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 		return a
 	}
 	if a.Country == "" {
+		if p := principal(d, e); p != nil && p.Actor != nil && p.Actor.Country != "" {
+			// a spokesperson for the person named just before
+			a.Country, a.Sector, a.Source = p.Actor.Country, p.Actor.Sector, "text"
+			a.Code = a.Country + a.Sector
+			return a
+		}
 		for _, r := range e.Roles {
 			if iso, ok := kb.TitleCountry(r); ok {
 				a.Country = iso // "Home Secretary Charles Clarke"
@@ -161,6 +167,9 @@ func generic(r string) bool {
 
 func (c *Coder) org(d *doc.Doc, ei int, e *doc.Entity) *dateline.Actor {
 	for _, m := range e.Mentions {
+		if d.Spans[m].Kind == doc.KindNominal {
+			continue // a description ("the alliance") names no organisation
+		}
 		if o, ok := kb.LookupOrg(d.Slice(d.Spans[m].Range)); ok {
 			return &dateline.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Source: "text"}
 		}

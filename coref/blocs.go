@@ -109,3 +109,29 @@ func (c *clusterer) lastOrg(at int, is func(kb.Org) bool) int {
 // (CAMEO REB) apart.
 func igo(o kb.Org) bool        { return strings.HasPrefix(o.Code, "IGO") }
 func armedGroup(o kb.Org) bool { return o.Sector == "REB" }
+
+// findHeadNouns links "the council", "the commission", "the ministry" to
+// the organisation named shortly before whose name ends in that noun
+// ("the U.N. Security Council ... called on the council to"). The noun
+// must end its phrase and the organisation must have been named in one
+// of the three sentences before.
+func (c *clusterer) findHeadNouns() {
+	d := c.d
+	for i := 1; i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		if t.Tag != "NN" || !strings.EqualFold(d.Tokens[i-1].Text, "the") || c.nounAt(i+1, len(d.Tokens)) || c.linkedAt(i) || c.linkedAt(i-1) {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if len(w) < 4 {
+			continue
+		}
+		e := c.orgAntecedent(" "+w, "", i-1)
+		if e < 0 || !c.mentionedSince(e, t.Sent-3) {
+			continue
+		}
+		r := doc.Range{Start: d.Tokens[i-1].Start, End: t.End}
+		span := doc.Span{Range: r, First: i - 1, Last: i + 1, Kind: doc.KindNominal, Label: "ORG", Entity: -1, Source: "coref"}
+		c.link(d.AddSpan(span), e)
+	}
+}

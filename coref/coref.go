@@ -38,6 +38,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	c := &clusterer{d: d, r: r, byKey: map[string]int{}}
 	c.tidyNames()
 	c.mergeAdjacent()
+	c.placeNames = c.findPlaceNames()
 	for i := range d.Spans {
 		s := &d.Spans[i]
 		if s.Entity >= 0 || skipped[s.Label] {
@@ -55,7 +56,9 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	c.nameAfterRole()
 	c.findPronouns()
 	c.findSpeakingIt()
+	c.findReportedIt()
 	c.findBlocs()
+	c.findHeadNouns()
 	c.finish()
 	return nil
 }
@@ -97,6 +100,9 @@ type clusterer struct {
 	byKey map[string]int // normalised name -> entity
 	words map[string]countryWord
 	names map[string][]string // nameWords of entity names, not to be modified
+	// placeNames are the keys of names written elsewhere as places
+	// (findPlaceNames)
+	placeNames map[string]bool
 }
 
 // nameWords is nameWords(name), computed once per name: shortForm asks it
@@ -155,7 +161,7 @@ func (c *clusterer) linkName(i int) {
 	typ := c.retype(s.Label, name)
 	if c.titledPerson(s, typ, name) {
 		typ = "PERSON" // "Chinese President Xi Jinping" read as a place
-	} else if typ == "PERSON" && c.placeAfterPreposition(s, name) {
+	} else if typ == "PERSON" && (c.placeAfterPreposition(s, name) || len(titles) == 0 && c.placeNames[key]) {
 		typ = "GPE" // "In County Durham, ..." read as a person
 	}
 	d.Spans[i].Label = typ

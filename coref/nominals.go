@@ -274,6 +274,13 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 			iso = n.countries[0]
 		}
 		e := c.orgAntecedent(n.roleWord, iso, n.first)
+		if e < 0 && iso == "" && n.org == "REB" && n.det == "the" {
+			// "M23 rebels said ... fight alongside the rebels": the armed
+			// group named lately
+			if g := c.lastOrg(d.Tokens[n.first].Start, armedGroup); g >= 0 && c.mentionedSince(g, sent-3) {
+				e = g
+			}
+		}
 		if e < 0 {
 			name := n.roleWord
 			if iso != "" {

@@ -80,3 +80,64 @@ func (c *clusterer) institutionAt(k int) int {
 	}
 	return -1
 }
+
+// reportingVerbs are the lemmas of verbs whose clausal complement may
+// speak of the subject as "it": "the ministry said it would ...", "Congo
+// ... announced it had severed relations".
+var reportingVerbs = map[string]bool{"say": true, "add": true, "announce": true, "state": true,
+	"confirm": true, "warn": true, "insist": true, "claim": true, "deny": true, "vow": true,
+	"pledge": true, "promise": true, "threaten": true, "report": true, "declare": true, "tell": true}
+
+// findReportedIt links "it" as the subject of a clause reported by an
+// organisation or a country to that reporter: "Congo's government ... said
+// it had severed diplomatic relations", where the nearest earlier name
+// ("the rebels") is someone else. The reporter is the subject of the verb
+// of saying, or of the verb it is coordinated with.
+func (c *clusterer) findReportedIt() {
+	d := c.d
+	for ti := range d.Tokens {
+		t := d.Tokens[ti]
+		if !strings.EqualFold(t.Text, "it") || (t.Dep != "nsubj" && t.Dep != "nsubj:pass") || t.Head < 0 || c.spanAt(ti) {
+			continue
+		}
+		h := d.Tokens[t.Head]
+		if h.Dep != "ccomp" || h.Head < 0 || !reportingVerbs[d.Tokens[h.Head].Lemma] || c.insideQuote(d.Sents[t.Sent].First, ti) {
+			continue
+		}
+		v := h.Head
+		subj := c.subjectToken(v)
+		if subj < 0 && d.Tokens[v].Dep == "conj" && d.Tokens[v].Head >= 0 {
+			subj = c.subjectToken(d.Tokens[v].Head)
+		}
+		if subj < 0 {
+			continue
+		}
+		e := c.institutionAt(subj)
+		if e < 0 {
+			continue
+		}
+		span := doc.Span{Range: t.Range, First: ti, Last: ti + 1, Kind: doc.KindPronoun, Label: d.Entities[e].Type, Entity: -1, Source: "coref"}
+		c.link(d.AddSpan(span), e)
+	}
+}
+
+// subjectToken returns the nominal subject of verb v, or -1.
+func (c *clusterer) subjectToken(v int) int {
+	d := c.d
+	for k := d.Sents[d.Tokens[v].Sent].First; k < d.Sents[d.Tokens[v].Sent].Last; k++ {
+		if d.Tokens[k].Head == v && d.Tokens[k].Dep == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanAt reports whether a mention already covers token k.
+func (c *clusterer) spanAt(k int) bool {
+	for _, sp := range c.d.Spans {
+		if sp.First <= k && k < sp.Last && sp.Kind != doc.KindTime {
+			return true
+		}
+	}
+	return false
+}

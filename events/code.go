@@ -383,6 +383,10 @@ func (x *context) code(si int, m match) *candidate {
 	if x.verbalFight(m, recipients) {
 		return nil
 	}
+	if x.crowd(actors) && (strings.HasPrefix(m.t.code, "18") || strings.HasPrefix(m.t.code, "19")) {
+		// "Protesters attacked the embassies": a violent protest, a riot
+		m.t.code = "145"
+	}
 	info := cameo[m.t.code]
 	if len(recipients) == 0 && info.plover != "PROTEST" && info.plover != "MOBILIZE" && !strings.HasPrefix(m.t.code, "087") &&
 		!x.threatToAct(m, s.Last) {
@@ -666,4 +670,21 @@ func threatOf(act string) string {
 		return act
 	}
 	return "130"
+}
+
+// crowdWords are the roles of civilians who act as a crowd.
+var crowdWords = map[string]bool{"protesters": true, "protester": true, "demonstrators": true, "rioters": true,
+	"mob": true, "crowd": true, "crowds": true, "protestors": true}
+
+// crowd reports whether every actor is a crowd of protesters.
+func (x *context) crowd(actors []part) bool {
+	if len(actors) == 0 {
+		return false
+	}
+	for _, a := range actors {
+		if a.Entity < 0 || !crowdWords[strings.ToLower(x.d.Entities[a.Entity].Name)] {
+			return false
+		}
+	}
+	return true
 }

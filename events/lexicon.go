@@ -140,6 +140,9 @@ expel | 166 | - |
 cut tie | 161 | with |
 sever tie | 161 | with |
 break off relation | 161 | with |
+sever relation | 161 | with |
+cut relation | 161 | with |
+break tie | 161 | with |
 arrest | 173 | - |
 detain | 173 | - |
 jail | 173 | - |

@@ -72,7 +72,9 @@ func (x *context) parseArgs(m match) (actors, recipients []part) {
 			// ("Ukraine and rebels agree")
 			if x.d.Tokens[subj].Head == a {
 				for _, o := range x.children(a, "nsubj") {
-					if o != subj && (x.d.Tokens[o].Dep != "nsubj:pass" || !x.passiveVerb(a)) && x.groupOf(o) == nil {
+					if o != subj && (x.d.Tokens[o].Dep != "nsubj:pass" || !x.passiveVerb(a)) && x.groupOf(o) == nil && x.caseOf(o) == "" {
+						// (a phrase with a preposition is no subject:
+						// "Protesters in Kinshasa attacked")
 						actors = append(actors, x.mentionsAtTree(o)...)
 					}
 				}

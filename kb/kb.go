@@ -274,6 +274,12 @@ func init() {
 	addOrg("TURREB", "TUR", "REB", "ORG", "PKK|Kurdistan Workers' Party|Kurdistan Workers Party")
 	addOrg("COLREB", "COL", "REB", "ORG", "FARC|Revolutionary Armed Forces of Colombia; ELN|National Liberation Army")
 	addOrg("SYRREB", "SYR", "REB", "ORG", "Free Syrian Army; Nusra Front|al-Nusra Front|Jabhat al-Nusra; YPG; Syrian Democratic Forces")
+	addOrg("CODREB", "COD", "REB", "ORG", "M23|March 23 Movement|M23 rebels")
+	addOrg("UGAREB", "UGA", "REB", "ORG", "Lord's Resistance Army|LRA")
+	addOrg("MMRREB", "MMR", "REB", "ORG", "Arakan Army; Kachin Independence Army")
+	addOrg("PHLREB", "PHL", "REB", "ORG", "Abu Sayyaf; New People's Army")
+	addOrg("PERREB", "PER", "REB", "ORG", "Shining Path")
+	addOrg("PAKREB", "PAK", "REB", "ORG", "Baloch Liberation Army")
 	addOrg("IMGREB", "", "REB", "ORG", "Islamic State|ISIS|ISIL|Daesh; al-Qaeda|al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda")
 	// government seats and metonyms
 	addOrg("RUSGOV", "RUS", "GOV", "ORG", "Kremlin|the Kremlin")

@@ -206,6 +206,22 @@ var freshFacts = map[string][]freshFact{
 		{"speaker", "the ELN would keep its weapons", "Antonio Garcia"},
 		{"speaker", "it would monitor the truce", "United Nations"},
 	},
+	"goma-m23-2025-01-27.txt": {
+		{"speaker", "The liberation of Goma is complete", "Lawrence Kanyuka"},
+		{"speaker", "This is a declaration of war", "Therese Kayikwamba Wagner"},
+		{"speaker", "The president called for an immediate ceasefire", "Vincent Magwenya"},
+		{"actor", "Lawrence Kanyuka", "CODREB"},
+		{"actor", "Therese Kayikwamba Wagner", "CODGOV"},
+		{"actor", "Vincent Magwenya", "ZAFGOV"},
+		{"actor", "Felix Tshisekedi", "CODGOV"},
+		{"event", "COERCE CODREB->COD", "2025-01-27"},
+		{"event", "SANCTION CODGOV->RWA", "2025-01-26"},
+		{"event", "ACCUSE CODGOV->RWA", ""},
+		{"event", "REQUEST CODGOV->IGOUNO", ""},
+		{"event", "CONSULT ZAFGOV->RWAGOV", "2025-01-27"},
+		{"event", "PROTEST CODCVL->RWA,FRA,BEL", "2025-01-27"},
+		{"not", "CONSULT KENGOV->CODGOV", ""},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -217,7 +233,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 116
+const freshGuard = 130
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
