@@ -212,3 +212,25 @@ func TestThatBeforePlural(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralNotAdverb(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		i    int
+		want string
+	}{
+		{"Protesters in Kinshasa attacked the embassies .", 0, "NNS"},
+		{"Protesters gathered in the square .", 0, "NNS"},
+		{"Afterwards , the air was warm .", 0, "RB"},
+	}
+	for _, tc := range tests {
+		forms := strings.Fields(tc.text)
+		if got := tg.Tag(forms)[tc.i]; got != tc.want {
+			t.Errorf("%q: %s/%s, want %s", tc.text, forms[tc.i], got, tc.want)
+		}
+	}
+}
