@@ -52,6 +52,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 		}
 	}
 	c.mergeSurnames()
+	c.findBothSides()
 	c.findNominals()
 	c.nameAfterRole()
 	c.findPronouns()
@@ -103,6 +104,9 @@ type clusterer struct {
 	// placeNames are the keys of names written elsewhere as places
 	// (findPlaceNames)
 	placeNames map[string]bool
+	// pair holds the ISO codes of the two countries "both countries"
+	// refers to, once findBothSides has met the phrase
+	pair []string
 }
 
 // nameWords is nameWords(name), computed once per name: shortForm asks it

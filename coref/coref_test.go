@@ -136,6 +136,8 @@ func TestCoreference(t *testing.T) {
 			"M23", []string{"the rebels"}, "CODREB"},
 		{"a named spokesman speaks for the person before", "South African President Cyril Ramaphosa spoke to Paul Kagame by phone. \"We want peace,\" spokesman Vincent Magwenya said.",
 			"Vincent Magwenya", []string{"Vincent Magwenya"}, "ZAFGOV"},
+		{"both countries are the two the article is about", "India struck Pakistan on Wednesday. Pakistan said India would pay. Rubio spoke to the national security advisers of both countries.",
+			"National Security Adviser of Pakistan", []string{"the national security advisers of both countries"}, "PAKGOV"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

@@ -225,7 +225,16 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		if n.last+1 < end && d.Tokens[n.last].Text == "of" {
 			m := n.last + 1
 			var of []string
-			for m < end {
+			both := len(c.pair) == 2 && m+1 < end && bothWords(d, m)
+			if both {
+				// "the national security advisers of both countries"
+				of = append(of, c.pair...)
+				m += 2
+				if strings.EqualFold(d.Tokens[m-2].Text, "the") {
+					m++
+				}
+			}
+			for m < end && !both {
 				if iso, ok := c.countryName(d.Tokens[m].Text); ok {
 					of = append(of, iso)
 					m++

@@ -347,7 +347,7 @@ func (x *context) code(si int, m match) *candidate {
 			}
 		}
 		if len(actors) == 0 {
-			if !x.agentless(m) {
+			if !x.agentless(m) && !x.unnamedSubject(m) {
 				actors = x.subject(m.first, s.First)
 			} else if expulsion(m.t.code) {
 				// "diplomats were expelled from Poland": the country one is
@@ -684,6 +684,40 @@ func (x *context) crowd(actors []part) bool {
 	for _, a := range actors {
 		if a.Entity < 0 || !crowdWords[strings.ToLower(x.d.Entities[a.Entity].Name)] {
 			return false
+		}
+	}
+	return true
+}
+
+// unnamedSubject reports whether the parse gives the trigger a subject
+// that is a common noun no mention covers ("two unnamed firms had pulled
+// out"): the actor is then someone the text does not name, not whoever
+// was named before it.
+func (x *context) unnamedSubject(m match) bool {
+	if !x.parsed(x.d.Tokens[m.first].Sent) {
+		return false
+	}
+	sj, passive := x.subjectOf(x.anchor(m))
+	if sj < 0 || passive || x.d.Tokens[sj].Head != x.anchor(m) {
+		return false
+	}
+	switch x.d.Tokens[sj].Tag {
+	case "NN", "NNS":
+	default:
+		return false
+	}
+	d := x.d
+	sent := d.Sents[d.Tokens[sj].Sent]
+	for k := sent.First; k < sent.Last; k++ {
+		in := false
+		for h, hops := k, 0; h >= 0 && hops < 8; h, hops = d.Tokens[h].Head, hops+1 {
+			if h == sj {
+				in = true
+				break
+			}
+		}
+		if in && (len(x.mentionsAt(k)) > 0 || d.Tokens[k].Tag == "PRP$") {
+			return false // "Ukraine's air defences", "a proposal by China", "its units"
 		}
 	}
 	return true

@@ -114,6 +114,8 @@ criticize | 111 | - |
 criticise | 111 | - |
 condemn | 111 | - |
 denounce | 111 | - |
+deplore | 111 | - |
+regret | 111 | - |
 investigate | 090 | - |
 sue | 115 | - |
 reject | 120 | - |

@@ -119,10 +119,33 @@ func (x *context) modality(si int, m match, date string) string {
 // act is recent news, not background.
 func (x *context) backshift(lo, k int) bool {
 	for j := k - 1; j >= lo && j >= k-10; j-- {
-		switch strings.ToLower(x.d.Tokens[j].Text) {
-		case "said", "told", "added", "reported", "announced", "stated", "confirmed", "claimed":
+		if pastSaying(x.d.Tokens[j].Text) {
 			return true
 		}
+	}
+	// further away, when the parse makes the clause what was said
+	// ("Pakistan said the strikes killed 26 civilians ... and that its
+	// air force had shot down five Indian aircraft")
+	v := x.d.Tokens[k].Head
+	for hops := 0; v >= lo && hops < 3; hops++ {
+		switch baseRel(x.d.Tokens[v].Dep) {
+		case "ccomp", "parataxis", "conj":
+		default:
+			return false
+		}
+		v = x.d.Tokens[v].Head
+		if v >= lo && pastSaying(x.d.Tokens[v].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastSaying reports whether a word is a verb of saying in the past.
+func pastSaying(w string) bool {
+	switch strings.ToLower(w) {
+	case "said", "told", "added", "reported", "announced", "stated", "confirmed", "claimed":
+		return true
 	}
 	return false
 }

@@ -38,7 +38,8 @@ func init() {
 		government spokesman,government spokeswoman,foreign ministry spokesman,foreign ministry spokeswoman,
 		presidential spokesman,kremlin spokesman,
 		foreign ministers,prime ministers,secretary-general,secretary general,un secretary-general,press secretary,chief of staff,cabinet secretary,head of government,ayatollah,supreme leader,
-		trade representative,foreign policy chief,intelligence chief,spy chief,aid chief,rights chief,human rights chief,refugee chief,nuclear chief`)
+		trade representative,national security adviser,national security advisers,national security advisor,national security advisors,advisers,aides,envoys,ambassadors,
+		foreign policy chief,intelligence chief,spy chief,aid chief,rights chief,human rights chief,refugee chief,nuclear chief`)
 	addRoles("MIL", true, `military spokesman,army spokesman,military spokeswoman,army spokeswoman,defense ministry spokesman,
 		general,gen.,commander,colonel,col.,major,lieutenant,lt.,admiral,marshal,brigadier,sergeant,soldier,soldiers,
 		troops,officer,officers,chief of staff of the army,army chief,military chief,defense chief,pilot,pilots,
@@ -191,7 +192,8 @@ func init() {
 		}
 	}
 	add("GOV", `government,cabinet,ministry,foreign ministry,interior ministry,presidency,administration,kremlin,
-		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate`)
+		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate,
+		security council,national security council,security committee,national security committee,security cabinet,war cabinet`)
 	add("MIL", `army,military,armed forces,defense ministry,defence ministry,ministry of defense,ministry of defence,general staff,
 		navy,air force,forces,troops,marines,national guard,military command,joint chiefs,junta,military junta`)
 	add("LEG", `parliament,senate,congress,duma,state duma,assembly,national assembly,house of representatives,legislature,knesset,majlis`)

@@ -222,6 +222,19 @@ var freshFacts = map[string][]freshFact{
 		{"event", "PROTEST CODCVL->RWA,FRA,BEL", "2025-01-27"},
 		{"not", "CONSULT KENGOV->CODGOV", ""},
 	},
+	"india-pakistan-strikes-2025-05-07.txt": {
+		{"event", "ASSAULT IND->PAK", "2025-05-07"},
+		{"speaker", "it had hit camps", "India"},
+		{"speaker", "Our actions have been focused", "defence ministry"},
+		{"actor", "Shehbaz Sharif", "PAKGOV"},
+		{"actor", "National Security Committee", "PAKGOV"},
+		{"event", "ASSAULT PAKMIL->INDMIL", ""},
+		{"event", "ACCUSE PAKGOV->IND", ""},
+		{"event", "ACCUSE CHNGOV->IND", ""},
+		{"event", "REQUEST CHNGOV->IND,PAK", ""},
+		{"event", "CONSULT USAGOV->INDGOV,PAKGOV", ""},
+		{"actor", "Vikram Misri", "INDGOV"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -233,7 +246,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 130
+const freshGuard = 140
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.

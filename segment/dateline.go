@@ -21,7 +21,7 @@ import (
 func datelineEnd(toks []doc.Token) int {
 	i := 0
 	place := 0
-	for i < len(toks) && i < 5 && capsWord(toks[i].Text, place == 0) {
+	for i < len(toks) && i < 5 && (capsWord(toks[i].Text, place == 0) || place > 0 && toks[i].Text == "/") {
 		i++
 		place++
 	}

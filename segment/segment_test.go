@@ -64,6 +64,7 @@ func TestSentences(t *testing.T) {
 		{"He said it was 'over.' Then he left.", []string{"He said it was 'over.'", "Then he left."}},
 		// datelines are sentences of their own
 		{"LONDON (Reuters) - The minister said so. He left.", []string{"LONDON (Reuters) -", "The minister said so.", "He left."}},
+		{"ISLAMABAD/NEW DELHI, May 7 (Reuters) - India struck. Pakistan said so.", []string{"ISLAMABAD/NEW DELHI, May 7 (Reuters) -", "India struck.", "Pakistan said so."}},
 		{"Title\n\nWASHINGTON, August 11 (Xinhua) -- Talks ended.", []string{"Title", "WASHINGTON, August 11 (Xinhua) --", "Talks ended."}},
 		{"KUALA LUMPUR, Malaysia — Police said.", []string{"KUALA LUMPUR, Malaysia —", "Police said."}},
 		{"(CNN) — The president spoke.", []string{"(CNN) —", "The president spoke."}},

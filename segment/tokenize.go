@@ -33,10 +33,39 @@ func tokenizeInto(toks []doc.Token, text string, r doc.Range) []doc.Token {
 			}
 			j += n
 		}
-		toks = splitChunk(text, i, j, toks)
+		if k := capsSlash(text[i:j]); k > 0 {
+			// "ISLAMABAD/NEW DELHI": two datelines' places
+			toks = splitChunk(text, i, i+k, toks)
+			toks = add(toks, text, i+k, i+k+1)
+			toks = splitChunk(text, i+k+1, j, toks)
+		} else {
+			toks = splitChunk(text, i, j, toks)
+		}
 		i = j
 	}
 	return toks
+}
+
+// capsSlash returns the offset of a slash joining two words in capitals of
+// three letters or more ("ISLAMABAD/NEW", "BEIRUT/JERUSALEM"), or 0.
+func capsSlash(w string) int {
+	k := strings.IndexByte(w, '/')
+	if k < 3 || k+4 > len(w) || strings.IndexByte(w[k+1:], '/') >= 0 {
+		return 0
+	}
+	for _, part := range []string{w[:k], w[k+1:]} {
+		letters := 0
+		for _, r := range part {
+			if !unicode.IsUpper(r) {
+				return 0
+			}
+			letters++
+		}
+		if letters < 3 {
+			return 0
+		}
+	}
+	return k
 }
 
 func add(toks []doc.Token, text string, s, e int) []doc.Token {
