@@ -2,8 +2,9 @@ package quotes
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io"
-	"math/rand"
+	"sort"
 
 	"github.com/dateline-news/dateline/doc"
 	"github.com/dateline-news/dateline/nlp/perceptron"
@@ -21,6 +22,10 @@ type Example struct {
 	Feats []uint64
 	Cue   bool
 	Token int // the candidate's token in its Doc
+	// Key identifies the candidate across runs of the pipeline (its
+	// document's ID and its byte offset), so that the training order does
+	// not depend on which other candidates exist (see order).
+	Key uint64
 	// Sources and Contents are the labelled readings of a gold cue the
 	// rules left alone, for the rankers; its label is then decided by
 	// what they choose (see Train).
@@ -88,7 +93,7 @@ func Examples(d *doc.Doc, gold []Gold, st *Stats) []Example {
 		if !candidate(d, k, c.inQuote) {
 			continue
 		}
-		e := Example{Feats: c.features(k, nil), Cue: isCue && Strict.right(d, c, k, gold[gi]), Token: k}
+		e := Example{Feats: c.features(k, nil), Cue: isCue && Strict.right(d, c, k, gold[gi]), Token: k, Key: exampleKey(d, k)}
 		if isCue && !c.ruleCue[k] {
 			e.Sources, e.Contents = c.tree.rankOptions(k, gold[gi])
 		}
@@ -353,11 +358,9 @@ func Train(examples []Example, o TrainOptions) *perceptron.Model {
 // unfrozen.
 func train(examples []Example, o TrainOptions, withCues bool) *perceptron.Model {
 	m := perceptron.New(Classes)
-	rng := rand.New(rand.NewSource(o.Seed))
-	order := rng.Perm(len(examples))
 	scores := make([]float32, len(Classes))
 	for ep := 0; ep < o.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		order := shuffled(examples, o.Seed, ep)
 		wrong, rankWrong := 0, 0
 		for _, i := range order {
 			e := examples[i]
@@ -413,4 +416,39 @@ func rankUpdate(m *perceptron.Model, opts []Option, scores []float32) bool {
 	m.Update(1, 0, opts[ri].Feats)
 	m.Update(0, 1, opts[bi].Feats)
 	return true
+}
+
+// exampleKey is the identity of the candidate at token k of d: a hash of
+// the document's ID and the token's byte offset.
+func exampleKey(d *doc.Doc, k int) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(d.Article.ID))
+	return mix(h.Sum64() ^ uint64(d.Tokens[k].Start)*0x9e3779b97f4a7c15)
+}
+
+// shuffled returns the order in which epoch ep of a run seeded seed visits
+// the examples: sorted by a hash of each one's key, the seed and the
+// epoch. Unlike a permutation of indices, adding or removing a few
+// examples (an upstream stage finding a candidate more or less) leaves
+// the order of all the others as it was, so a retrain after a small change
+// upstream trains nearly the same model.
+func shuffled(examples []Example, seed int64, ep int) []int {
+	salt := mix(uint64(seed)*0xbf58476d1ce4e5b9 ^ uint64(ep+1)*0x94d049bb133111eb)
+	keys := make([]uint64, len(examples))
+	order := make([]int, len(examples))
+	for i := range examples {
+		keys[i] = mix(examples[i].Key ^ salt)
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	return order
+}
+
+// mix is the splitmix64 finaliser.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
