@@ -30,3 +30,38 @@ func (t *Tagger) pluralNotAdverb(forms []string, tags []int) {
 		}
 	}
 }
+
+// nounAdjectives are words that are nouns when nothing follows them in
+// their noun phrase: "an official at the ministry", "a Chinese national
+// was arrested", "the chief said".
+var nounAdjectives = map[string]bool{"official": true, "chief": true, "national": true, "individual": true}
+
+// adjectiveAsNoun retags as a noun (NN) one of nounAdjectives the model
+// called an adjective (JJ) when it ends its noun phrase: a determiner,
+// possibly with adjectives, comes before it, and no noun or adjective
+// after it.
+func (t *Tagger) adjectiveAsNoun(forms []string, tags []int) {
+	nn, ok := t.tagID("NN")
+	if !ok {
+		return
+	}
+	for i, f := range forms {
+		if !nounAdjectives[strings.ToLower(f)] || t.tags[tags[i]] != "JJ" || i == 0 {
+			continue
+		}
+		j := i - 1
+		for j > 0 && t.tags[tags[j]] == "JJ" {
+			j--
+		}
+		if t.tags[tags[j]] != "DT" {
+			continue
+		}
+		if i+1 < len(forms) {
+			switch next := t.tags[tags[i+1]]; {
+			case strings.HasPrefix(next, "NN"), strings.HasPrefix(next, "JJ"), next == "HYPH", next == "CD":
+				continue
+			}
+		}
+		tags[i] = nn
+	}
+}

@@ -167,5 +167,6 @@ func (t *Tagger) tag(sc *scratch, forms []string) []int {
 	t.finiteVerb(forms, sc.tags)
 	t.thatBeforePlural(forms, sc.tags)
 	t.pluralNotAdverb(forms, sc.tags)
+	t.adjectiveAsNoun(forms, sc.tags)
 	return sc.tags
 }

@@ -234,3 +234,26 @@ func TestPluralNotAdverb(t *testing.T) {
 		}
 	}
 }
+
+func TestAdjectiveAsNoun(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		i    int
+		want string
+	}{
+		{"An official at the ministry said the talks failed .", 1, "NN"},
+		{"A Chinese national was arrested .", 2, "NN"},
+		{"An official statement said so .", 1, "JJ"},
+		{"The national team won .", 1, "JJ"},
+	}
+	for _, tc := range tests {
+		forms := strings.Fields(tc.text)
+		if got := tg.Tag(forms)[tc.i]; got != tc.want {
+			t.Errorf("%q: %s/%s, want %s", tc.text, forms[tc.i], got, tc.want)
+		}
+	}
+}
