@@ -85,7 +85,22 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 	if a.Country == "" && e.Organisation != "" {
 		// "EU foreign policy chief", "UN aid chief": the body's official
 		a.Code, a.Source = e.Organisation, "text"
-		return a
+		if party := len(e.Organisation) == 6 && strings.HasSuffix(e.Organisation, "PTY"); !party {
+			return a
+		}
+		if _, ok := leader(e.Name, d.Published); ok {
+			// "Labour leader Tony Blair" in office: the state's
+			a.Code = ""
+		} else {
+			if a.Sector == "OPP" || a.Sector == "LEG" || a.Sector == "GOV" && stateOffice(a.Role) {
+				// "Labour's shadow business secretary", "Labour's
+				// longest-serving prime minister": the party's country,
+				// the office's sector
+				a.Country = e.Organisation[:3]
+				a.Code = a.Country + a.Sector
+			}
+			return a
+		}
 	}
 	if a.Country == "" {
 		if p := principal(d, e); p != nil && p.Actor != nil && p.Actor.Country != "" {
@@ -436,4 +451,16 @@ func (c *Coder) placeAfter(d *doc.Doc, e *doc.Entity) string {
 		}
 	}
 	return ""
+}
+
+// stateOffice reports whether a title is an office of the state rather
+// than of a party: ministers, secretaries, chancellors, mayors, governors.
+func stateOffice(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"minister", "secretary", "chancellor", "mayor", "governor", "premier"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }

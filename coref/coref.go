@@ -52,6 +52,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 		}
 	}
 	c.mergeSurnames()
+	c.partyOwners()
 	c.findBothSides()
 	c.findNominals()
 	c.nameAfterRole()
@@ -454,9 +455,11 @@ func (c *clusterer) describe(span, e int) {
 // group its code.
 func affiliate(ent *doc.Entity, o kb.Org) {
 	switch {
-	case o.Sector == "REB" && ent.Organisation == "":
+	case (o.Sector == "REB" || o.Sector == "PTY") && ent.Organisation == "":
 		// "ELN commander Antonio Garcia": an armed group's man is the
-		// group's, whatever his own title says
+		// group's, whatever his own title says; "the National Rally's
+		// president" is the party's (a shadow minister its opposition:
+		// see actors)
 		ent.Organisation = o.Code
 	case o.Country != "" && ent.Nationality == "":
 		ent.Nationality = o.Country

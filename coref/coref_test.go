@@ -138,6 +138,12 @@ func TestCoreference(t *testing.T) {
 			"Vincent Magwenya", []string{"Vincent Magwenya"}, "ZAFGOV"},
 		{"both countries are the two the article is about", "India struck Pakistan on Wednesday. Pakistan said India would pay. Rubio spoke to the national security advisers of both countries.",
 			"National Security Adviser of Pakistan", []string{"the national security advisers of both countries"}, "PAKGOV"},
+		{"a party's owner the recognizer took for an organisation", "The motion was backed by Marine Le Pen's far-right National Rally.\n\n\"This is not a pleasure, it is a duty,\" Le Pen told lawmakers before the vote.",
+			"Marine Le Pen", []string{"Le Pen"}, "FRAPTY"},
+		{"a party's president in apposition", "Jordan Bardella, the National Rally's president, said the party would wait.",
+			"Jordan Bardella", []string{"the National Rally's president"}, "FRAPTY"},
+		{"a party's owner is not whoever a possessive precedes", "Next month's Budget will be Mr Brown's eighth since Labour came to power in 1997.",
+			"Brown", []string{"Mr Brown's"}, ""},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

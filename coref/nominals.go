@@ -109,6 +109,9 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	} else if k, ok := c.possessiveOrg(i, end); ok {
 		// "Labour's shadow business secretary": the party's
 		n.det = "its"
+		if o, _, ok := c.knownOrgAt(i, end); ok {
+			n.body = &o // "the National Rally's president"
+		}
 		j = k
 		owned = k
 	}
@@ -404,8 +407,8 @@ func (c *clusterer) knownOrgAt(j, end int) (kb.Org, int, bool) {
 		if s.Kind != doc.KindName || s.First != j || s.Last >= end {
 			continue
 		}
-		if o, ok := kb.LookupOrg(d.Slice(s.Range)); ok {
-			return o, s.Last, true
+		if o, ok := kb.LookupOrg(cleanName(d.Slice(s.Range))); ok {
+			return o, s.Last, true // "National Rally's" with its possessive
 		}
 	}
 	return kb.Org{}, 0, false
@@ -454,6 +457,11 @@ func (c *clusterer) apposition(n nominal) int {
 			return s.Entity
 		}
 		if s.Last+1 == n.first && d.Tokens[s.Last].Text == "," && (n.det == "the" || n.det == "a" || n.det == "an") {
+			return s.Entity
+		}
+		// "Jordan Bardella, the National Rally's president": "the"
+		// belongs to the organisation's name, not to the description
+		if s.Last+2 == n.first && s.Last+1 < len(d.Tokens) && d.Tokens[s.Last].Text == "," && strings.EqualFold(d.Tokens[s.Last+1].Text, "the") {
 			return s.Entity
 		}
 		// "a spokesman for the U.N. mission, Stephane Dujarric."

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/kb"
 )
 
 // mergeSurnames joins an entity known only by part of a person's name to
@@ -18,6 +19,7 @@ import (
 // A short name that ends the names of two people ("Clinton" with "Bill
 // Clinton" and "Hillary Clinton") stays apart.
 func (c *clusterer) mergeSurnames() {
+	c.peopleTakenForOrgs()
 	ents := c.d.Entities
 	words := make([][]string, len(ents)) // name words of the people, once
 	for e, ent := range ents {
@@ -134,5 +136,72 @@ func (c *clusterer) mergeEntity(a, b int) {
 	}
 	for _, r := range from.FormerRoles {
 		to.FormerRoles = appendNew(to.FormerRoles, r)
+	}
+}
+
+// peopleTakenForOrgs retypes as a person an organisation the recognizer
+// named with a person's full name ("Marine Le Pen's far-right National
+// Rally" read as one organisation "Marine Le Pen"): its first word is a
+// given name, no known organisation has the name, and a person named
+// elsewhere in the text by its last words ("Le Pen") is then one with it.
+func (c *clusterer) peopleTakenForOrgs() {
+	d := c.d
+	for _, ent := range d.Entities {
+		if ent.Type != "ORG" || len(ent.Mentions) == 0 {
+			continue
+		}
+		fs := strings.Fields(ent.Name)
+		if len(fs) < 2 || len(fs) > 4 || kb.GivenNameGender(fs[0]) == "" || c.countryOrOrg(ent.Name) {
+			continue
+		}
+		ew := nameWords(ent.Name)
+		for _, p := range d.Entities {
+			if p.Type != "PERSON" || len(p.Mentions) == 0 {
+				continue
+			}
+			if pw := nameWords(p.Name); len(pw) > 0 && len(pw) < len(ew) && suffixOf(pw, ew) {
+				ent.Type = "PERSON"
+				for _, m := range ent.Mentions {
+					d.Spans[m].Label = "PERSON"
+				}
+				break
+			}
+		}
+	}
+}
+
+// partyOwners affiliates a person named as the possessor of a party with
+// it: "Marine Le Pen's far-right National Rally".
+func (c *clusterer) partyOwners() {
+	d := c.d
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.Entity < 0 || s.First < 0 || s.Last >= len(d.Tokens) || d.Entities[s.Entity].Type != "PERSON" {
+			continue
+		}
+		k := s.Last
+		if t := d.Tokens[k-1].Text; t == "'s" || t == "’s" {
+			k-- // the recognizer took the possessive in
+		} else if t := d.Tokens[k].Text; t != "'s" && t != "’s" {
+			continue
+		}
+		for _, p := range d.Spans {
+			if p.Kind != doc.KindName || p.Entity < 0 || p.First <= k || p.First > k+4 || d.Entities[p.Entity].Type != "ORG" {
+				continue
+			}
+			// only modifiers between ("far-right"), and the party heads
+			// the phrase ("Moazzam Begg's Labour MP" is the MP's)
+			between := true
+			for j := k + 1; j < p.First; j++ {
+				if t := d.Tokens[j]; t.Tag != "JJ" && t.Tag != "HYPH" && t.Text != "'s" && t.Text != "’s" {
+					between = false
+				}
+			}
+			if !between || p.Last < len(d.Tokens) && strings.HasPrefix(d.Tokens[p.Last].Tag, "NN") {
+				continue
+			}
+			if o, ok := kb.LookupOrg(d.Entities[p.Entity].Name); ok && o.Sector == "PTY" {
+				affiliate(d.Entities[s.Entity], o)
+			}
+		}
 	}
 }

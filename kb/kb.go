@@ -293,6 +293,13 @@ func init() {
 	addOrg("USAPTY", "USA", "PTY", "ORG", "Republican Party|GOP; Republican National Committee|RNC; Democratic Party; Democratic National Committee|DNC")
 	addOrg("GBRGOV", "GBR", "GOV", "ORG", "Downing Street; Foreign Office; Whitehall")
 	addOrg("GBRPTY", "GBR", "PTY", "ORG", "Labour Party|Labour|the Labour Party; Conservative Party|Conservatives|Tory Party|Tories; Liberal Democrats|Lib Dems; UK Independence Party|UKIP; Scottish National Party|SNP")
+	// parties of other European states, coded as parties of their state
+	addOrg("FRAPTY", "FRA", "PTY", "ORG", "National Rally|Rassemblement National|Front National; Renaissance party; Socialist Party of France; The Republicans|Les Republicains; France Unbowed|La France Insoumise; New Popular Front")
+	addOrg("DEUPTY", "DEU", "PTY", "ORG", "Christian Democratic Union|CDU; Christian Social Union|CSU; SPD; Alternative for Germany|AfD; Free Democratic Party|FDP")
+	addOrg("ITAPTY", "ITA", "PTY", "ORG", "Brothers of Italy|Fratelli d'Italia; Five Star Movement; Northern League|Lega; Forza Italia")
+	addOrg("HUNPTY", "HUN", "PTY", "ORG", "Fidesz")
+	addOrg("POLPTY", "POL", "PTY", "ORG", "Law and Justice|PiS; Civic Platform")
+	addOrg("ESPPTY", "ESP", "PTY", "ORG", "Spanish Socialist Workers' Party|PSOE; Partido Popular")
 	addOrg("FRAGOV", "FRA", "GOV", "ORG", "Elysee|Élysée|Elysee Palace; Quai d'Orsay")
 	addOrg("CHNGOV", "CHN", "GOV", "ORG", "Zhongnanhai")
 	// central banks, coded as their state's government (as ICEWS does);

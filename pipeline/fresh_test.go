@@ -235,6 +235,19 @@ var freshFacts = map[string][]freshFact{
 		{"event", "CONSULT USAGOV->INDGOV,PAKGOV", ""},
 		{"actor", "Vikram Misri", "INDGOV"},
 	},
+	"barnier-vote-2024-12-04.txt": {
+		{"speaker", "This is not a pleasure", "Le Pen"},
+		{"speaker", "I will continue to serve the country", "Barnier"},
+		{"speaker", "the party would let a new prime minister work", "Bardella"},
+		{"speaker", "it would not accept a budget", "Bardella"},
+		{"speaker", "he was concerned about the situation", "Olaf Scholz"},
+		{"actor", "Michel Barnier", "FRAGOV"},
+		{"actor", "Olaf Scholz", "DEUGOV"},
+		{"actor", "National Rally", "FRAPTY"},
+		{"actor", "Marine Le Pen", "FRAPTY"},
+		{"actor", "Jordan Bardella", "FRAPTY"},
+		{"event", "ACCUSE FRAPTY->FRAGOV", ""},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -246,7 +259,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 140
+const freshGuard = 151
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.

@@ -137,6 +137,8 @@ func TestReported(t *testing.T) {
 	}{
 		{"said that", `Vladimir Putin said on Monday that the military operation was ending.`,
 			[]want{{"the military operation was ending", false, "Vladimir Putin"}}},
+		{"said ..., but warned", `Jordan Bardella said the party would let a new prime minister work, but warned that it would not accept the budget.`,
+			[]want{{"it would not accept the budget", false, "Jordan Bardella"}}},
 		{"said without that", `Sergei Lavrov said the talks would resume next week.`,
 			[]want{{"the talks would resume", false, "Sergei Lavrov"}}},
 		{"content first", `The talks will resume in Geneva next week, the spokesman said.`,

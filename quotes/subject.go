@@ -263,6 +263,18 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 		return np{rel: -1}
 	}
 	if w := lower(d, j-1); (w == "and" || w == "but") && depth == 0 {
+		if j-2 > lo && d.Tokens[j-2].Text == "," && speechVerbs[lemma(d, k)] {
+			// "X said the party would let ..., but warned that": the
+			// verb of saying in the same tense before the comma
+			for v := j - 3; v > lo; v-- {
+				if d.Tokens[v].Text == ";" {
+					break
+				}
+				if d.Tokens[v].Tag == d.Tokens[k].Tag && speechVerbs[lemma(d, v)] {
+					return subjectAt(d, lo, v, 1)
+				}
+			}
+		}
 		// coordinated verbs share their subject: "she urges ... and says"
 		for v := j - 2; v > lo; v-- {
 			if isVerb(d, v) && !isAux(d, v) && d.Tokens[v].Tag != "VBG" && d.Tokens[v].Tag != "VBN" {
