@@ -399,9 +399,23 @@ func (c *Coder) nearbyCountry(d *doc.Doc, e *doc.Entity) string {
 		return ""
 	}
 	minSent := d.Tokens[first.First].Sent - 1
+	verb := -1 // the verb of demand or blame the first mention is the object of
+	if h := first.Last - 1; h >= 0 && h < len(d.Tokens) && strings.EqualFold(d.Tokens[first.First].Text, "the") {
+		switch d.Tokens[h].Dep {
+		case "obj", "obl", "iobj":
+			if v := d.Tokens[h].Head; v >= 0 && addressedVerbs[d.Tokens[v].Lemma] {
+				verb = v
+			}
+		}
+	}
 	best, bestPos := "", -1
 	for _, s := range d.Spans {
 		if s.Entity < 0 || s.Kind == doc.KindPronoun || s.Last > first.First || s.First <= bestPos || s.First < 0 || d.Tokens[s.First].Sent < minSent {
+			continue
+		}
+		if verb >= 0 && subjectOf(d, s.Last-1) == verb {
+			// "Brazil, Colombia and Mexico called on the electoral
+			// authority": not theirs
 			continue
 		}
 		o := d.Entities[s.Entity]
@@ -464,3 +478,21 @@ func stateOffice(title string) bool {
 	}
 	return false
 }
+
+// subjectOf returns the verb whose subject token k is, directly or as
+// one of coordinated subjects, or -1.
+func subjectOf(d *doc.Doc, k int) int {
+	for hops := 0; k >= 0 && hops < 6 && d.Tokens[k].Dep == "conj"; hops++ {
+		k = d.Tokens[k].Head
+	}
+	if k < 0 || !strings.HasPrefix(d.Tokens[k].Dep, "nsubj") {
+		return -1
+	}
+	return d.Tokens[k].Head
+}
+
+// addressedVerbs are verbs by which one party addresses another: a body
+// their object names ("called on the electoral authority") is not the
+// subject's own.
+var addressedVerbs = map[string]bool{"call": true, "urge": true, "ask": true, "press": true, "accuse": true,
+	"criticise": true, "criticize": true, "condemn": true, "demand": true, "warn": true, "tell": true, "blame": true}

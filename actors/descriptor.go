@@ -22,6 +22,11 @@ func init() {
 		miner developer builder distributor supplier refiner shipper telecoms utility multinational`)
 	add("MED", `broadcaster newspaper daily tabloid channel`)
 	add("NGO", `charity`)
+	// two-word descriptors, read before the last word alone ("the rights
+	// group Foro Penal" is no business group)
+	for _, w := range []string{"rights group", "aid group", "campaign group", "advocacy group", "pressure group", "aid agency", "relief agency", "monitoring group"} {
+		descriptorSectors[w] = "NGO"
+	}
 	add("EDU", `university`)
 	add("PTY", `party`)
 }
@@ -39,6 +44,11 @@ func (c *Coder) descriptor(d *doc.Doc, e *doc.Entity) (country, sector string) {
 		}
 		// before: the noun right before the name
 		if k := s.First - 1; k >= 0 && d.Tokens[k].Sent == d.Tokens[s.First].Sent {
+			if k > 0 && lowerWord(d.Tokens[k-1].Text) {
+				if sec, ok := descriptorSectors[strings.ToLower(d.Tokens[k-1].Text+" "+d.Tokens[k].Text)]; ok {
+					return c.countryBefore(d, k-1), sec
+				}
+			}
 			if sec, ok := descriptorSectors[strings.ToLower(d.Tokens[k].Text)]; ok && lowerWord(d.Tokens[k].Text) {
 				return c.countryBefore(d, k), sec
 			}

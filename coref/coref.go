@@ -168,6 +168,8 @@ func (c *clusterer) linkName(i int) {
 		typ = "PERSON" // "Chinese President Xi Jinping" read as a place
 	} else if typ == "PERSON" && (c.placeAfterPreposition(s, name) || len(titles) == 0 && c.placeNames[key]) {
 		typ = "GPE" // "In County Durham, ..." read as a person
+	} else if typ == "PERSON" && len(titles) == 0 && c.orgAfterKind(s) {
+		typ = "ORG" // "the rights group Foro Penal" read as a person
 	}
 	d.Spans[i].Label = typ
 	if o, ok := kb.LookupOrg(name); ok {

@@ -144,6 +144,12 @@ func TestCoreference(t *testing.T) {
 			"Jordan Bardella", []string{"the National Rally's president"}, "FRAPTY"},
 		{"a party's owner is not whoever a possessive precedes", "Next month's Budget will be Mr Brown's eighth since Labour came to power in 1997.",
 			"Brown", []string{"Mr Brown's"}, ""},
+		{"an organisation after its kind", "Eleven people were killed, according to the rights group Foro Penal.",
+			"Foro Penal", []string{"Foro Penal"}, "NGO"},
+		{"the candidate of the opposition named before", "Venezuela's opposition said it had proof that its candidate Edmundo Gonzalez had won.",
+			"Edmundo Gonzalez", []string{"its candidate"}, "VENOPP"},
+		{"security forces without a determiner", "Security forces fired tear gas at protesters in Caracas on Monday.",
+			"security forces", []string{"Security forces"}, "VENCOP"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

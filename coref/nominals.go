@@ -159,7 +159,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		n.role, n.roleWord, n.plural, n.last = role, roleWord, true, last
 		return n, !c.overlapsName(n.first, n.last)
 	}
-	if n.det == "" && len(n.countries) == 0 && !c.barePlural(j, end) && d.Tokens[j].Text != "police" {
+	if n.det == "" && len(n.countries) == 0 && !c.barePlural(j, end) && d.Tokens[j].Text != "police" && !c.bareForcesAt(j, end) {
 		return n, false
 	}
 	if n.det != "" && len(n.countries) == 0 && j == i+1 || true {
@@ -183,11 +183,14 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			parts = append(parts, d.Tokens[m].Text)
 		}
 		w := strings.Join(parts, " ")
+		if n.det == "" && c.sentenceStart(j) {
+			w = strings.ToLower(w[:1]) + w[1:] // "Security forces fired ..."
+		}
 		if w != strings.ToLower(w) {
 			continue
 		}
 		// bare "police" is the force too: "clashed with police in Nairobi"
-		if sec, ok := orgHead(w); ok && (n.det == "the" || n.det == "its" || n.det == "their" || len(n.countries) > 0 || n.det == "" && w == "police") && !c.nounAt(j+k, end) {
+		if sec, ok := orgHead(w); ok && (n.det == "the" || n.det == "its" || n.det == "their" || len(n.countries) > 0 || n.det == "" && bareForces[w]) && !c.nounAt(j+k, end) {
 			n.org, n.roleWord, n.last = sec, w, j+k
 			return n, !c.overlapsName(n.first, n.last)
 		}
@@ -392,6 +395,10 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 		// last before, when it is a known one
 		if o, ok := c.orgBefore(n.first); ok {
 			affiliate(d.Entities[e], o)
+		} else if code := c.groupCodeBefore(n.first); code != "" && d.Entities[e].Organisation == "" {
+			// "Venezuela's opposition said ... its candidate Edmundo
+			// Gonzalez": the opposition's
+			d.Entities[e].Organisation = code
 		}
 	}
 	if !genericRoles[n.roleWord] {
@@ -791,4 +798,38 @@ func (c *clusterer) onlyPerson(i int) int {
 		found = e
 	}
 	return found
+}
+
+// bareForces are the state's forces named without a determiner: "clashed
+// with police", "Security forces fired tear gas".
+var bareForces = map[string]bool{"police": true, "security forces": true, "riot police": true, "government forces": true, "government troops": true}
+
+// bareForcesAt reports whether one of bareForces starts at token j.
+func (c *clusterer) bareForcesAt(j, end int) bool {
+	if j+1 >= end {
+		return false
+	}
+	return bareForces[strings.ToLower(c.d.Tokens[j].Text+" "+c.d.Tokens[j+1].Text)]
+}
+
+// groupCodeBefore returns the code of the opposition, party or armed
+// group described last before token i in its sentence ("Venezuela's
+// opposition"): its country and sector, or "".
+func (c *clusterer) groupCodeBefore(i int) string {
+	d := c.d
+	sent := d.Tokens[i].Sent
+	code, pos := "", -1
+	for _, s := range d.Spans {
+		if s.Entity < 0 || s.First < 0 || s.Last > i || s.First <= pos || s.First < d.Sents[sent].First || s.Kind == doc.KindPronoun {
+			continue
+		}
+		ent := d.Entities[s.Entity]
+		if ent.Type != "ORG" || ent.Nationality == "" {
+			continue
+		}
+		if sec, ok := kb.OrgSector(ent.Name); ok && (sec == "OPP" || sec == "PTY" || sec == "REB") {
+			code, pos = ent.Nationality+sec, s.First
+		}
+	}
+	return code
 }

@@ -395,6 +395,25 @@ func (x *context) heldBy(o int, code string) []part {
 			}
 		}
 	}
+	if x.actorNoun(o) {
+		// "expelled diplomats from seven countries, including Argentina,
+		// Chile and Peru": the people's countries
+		for _, c := range x.children(o, "nmod") {
+			if cs := x.caseOf(c); cs != "from" && cs != "of" {
+				continue
+			}
+			if ps := x.mentionsAtTree(c); len(ps) > 0 {
+				return ps
+			}
+			for _, g := range x.children(c, "nmod") {
+				if x.caseOf(g) == "including" {
+					if ps := x.mentionsAtTree(g); len(ps) > 0 {
+						return ps
+					}
+				}
+			}
+		}
+	}
 	if !attack(code) {
 		return nil
 	}

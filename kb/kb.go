@@ -193,7 +193,8 @@ func init() {
 	}
 	add("GOV", `government,cabinet,ministry,foreign ministry,interior ministry,presidency,administration,kremlin,
 		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate,
-		security council,national security council,security committee,national security committee,security cabinet,war cabinet`)
+		security council,national security council,security committee,national security committee,security cabinet,war cabinet,
+		electoral council,national electoral council,electoral commission,election commission,electoral authority,electoral board`)
 	add("MIL", `army,military,armed forces,defense ministry,defence ministry,ministry of defense,ministry of defence,general staff,
 		navy,air force,forces,troops,marines,national guard,military command,joint chiefs,junta,military junta`)
 	add("LEG", `parliament,senate,congress,duma,state duma,assembly,national assembly,house of representatives,legislature,knesset,majlis`)
@@ -206,7 +207,8 @@ func init() {
 	add("REB", `rebels,rebel group,militia,insurgents`)
 	add("OPP", `opposition`)
 	add("EDU", `university,school,college,institute`)
-	add("NGO", `foundation,charity,committee,watch`)
+	add("NGO", `foundation,charity,committee,watch,rights group,human rights group,aid group,aid agency,campaign group,advocacy group,
+		pressure group,monitoring group`)
 }
 
 // OrgSector returns the sector of a lower-case organisation head noun
@@ -252,6 +254,7 @@ func init() {
 	addOrg("IGOWSTNAT", "", "IGO", "ORG", "NATO|North Atlantic Treaty Organization|the Alliance")
 	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.; European Commission; European Parliament; European Council")
 	addOrg("IGOAFRAFU", "", "IGO", "ORG", "African Union|AU")
+	addOrg("IGOOAS", "", "IGO", "ORG", "Organization of American States|OAS|Organisation of American States")
 	addOrg("IGOMEAARL", "", "IGO", "ORG", "Arab League|League of Arab States")
 	addOrg("IGOUNOWHO", "", "IGO", "ORG", "World Health Organization|WHO")
 	addOrg("IGOUNOIAEA", "", "IGO", "ORG", "International Atomic Energy Agency|IAEA")

@@ -248,6 +248,20 @@ var freshFacts = map[string][]freshFact{
 		{"actor", "Jordan Bardella", "FRAPTY"},
 		{"event", "ACCUSE FRAPTY->FRAGOV", ""},
 	},
+	"venezuela-vote-2024-07-30.txt": {
+		{"speaker", "We have the proof", "Machado"},
+		{"speaker", "They will not take Venezuela", "Maduro"},
+		{"actor", "Maria Corina Machado", "VENOPP"},
+		{"actor", "Edmundo Gonzalez", "VENOPP"},
+		{"actor", "Tarek William Saab", "VENJUD"},
+		{"actor", "National Electoral Council", "VENGOV"},
+		{"actor", "Organization of American States", "IGOOAS"},
+		{"actor", "Foro Penal", "VENNGO"},
+		{"event", "ACCUSE VENGOV->VENOPP", ""},
+		{"event", "ASSAULT VENCOP->VENCVL", "2024-07-29"},
+		{"event", "REQUEST BRA,COL,MEX->VENGOV", ""},
+		{"event", "SANCTION VEN->ARG,CHL,PER", ""},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -259,7 +273,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 151
+const freshGuard = 162
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
