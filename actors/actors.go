@@ -103,11 +103,23 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 		}
 	}
 	if a.Country == "" {
-		if p := principal(d, e); p != nil && p.Actor != nil && p.Actor.Country != "" {
-			// a spokesperson for the person named just before
-			a.Country, a.Sector, a.Source = p.Actor.Country, p.Actor.Sector, "text"
-			a.Code = a.Country + a.Sector
-			return a
+		if p := principal(d, e); p != nil && p.Actor != nil {
+			// a spokesperson for the one named just before
+			switch {
+			case p.Actor.Country != "":
+				a.Country, a.Source = p.Actor.Country, "text"
+				if p.Type == "PERSON" && p.Actor.Sector != "" || a.Sector == "" {
+					a.Sector = p.Actor.Sector
+				}
+				if a.Sector == "" {
+					a.Sector = "GOV" // a country's spokesman
+				}
+				a.Code = a.Country + a.Sector
+				return a
+			case p.Actor.Code != "":
+				a.Code, a.Source = p.Actor.Code, "text" // "his spokesman" of the UN chief
+				return a
+			}
 		}
 		for _, r := range e.Roles {
 			if iso, ok := kb.TitleCountry(r); ok {

@@ -86,6 +86,11 @@ func (c *clusterer) findNominals() {
 func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	d := c.d
 	n := nominal{first: i}
+	if i > 0 && formerTitle(d.Tokens[i-1].Text) || formerTitle(d.Tokens[i].Text) && i+1 < end && abbreviation(d.Tokens[i+1].Text) {
+		// "former US president Bill Clinton": a title the name takes,
+		// with its "former" (see splitTitle)
+		return n, false
+	}
 	lw := strings.ToLower(d.Tokens[i].Text)
 	j := i
 	owned := i // where the words after an organisation's possessive start
@@ -139,7 +144,13 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			}
 		}
 		t := d.Tokens[j].Text
-		if iso, ok := c.demonym(t); ok {
+		iso, ok := c.demonym(t)
+		if !ok && abbreviation(t) {
+			// "a U.S. official", "UK ministers": a country's abbreviation
+			// as its adjective
+			iso, ok = c.countryName(t)
+		}
+		if ok {
 			n.countries = append(n.countries, iso)
 			j++
 			if j+1 < end && (d.Tokens[j].Text == "and" || d.Tokens[j].Text == ",") {
@@ -832,4 +843,30 @@ func (c *clusterer) groupCodeBefore(i int) string {
 		}
 	}
 	return code
+}
+
+// abbreviation reports whether a word is an abbreviation in capitals
+// ("U.S.", "UK", "UAE"), as countries are named before a noun.
+func abbreviation(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 4
+}
+
+// formerTitle reports whether a word says a title that follows is no
+// longer held: "former", "ex-", "late", "then-".
+func formerTitle(w string) bool {
+	switch strings.ToLower(w) {
+	case "former", "ex", "ex-", "late", "then-":
+		return true
+	}
+	return false
 }

@@ -383,6 +383,11 @@ func (x *context) code(si int, m match) *candidate {
 	if x.verbalFight(m, recipients) {
 		return nil
 	}
+	if x.warnsAbout(m) {
+		// "had warned Russian authorities about a planned attack": a
+		// warning of what others may do threatens no one
+		return nil
+	}
 	if x.crowd(actors) && (strings.HasPrefix(m.t.code, "18") || strings.HasPrefix(m.t.code, "19")) {
 		// "Protesters attacked the embassies": a violent protest, a riot
 		m.t.code = "145"
@@ -721,4 +726,20 @@ func (x *context) unnamedSubject(m match) bool {
 		}
 	}
 	return true
+}
+
+// warnsAbout reports whether a warning is one about something ("warned
+// Russian authorities about a planned attack", "warned of the dangers"),
+// which informs rather than threatens; a warning against something
+// ("warned Iran against any attack") stays a threat.
+func (x *context) warnsAbout(m match) bool {
+	if x.lemmas[m.first] != "warn" || !x.parsed(x.d.Tokens[m.first].Sent) {
+		return false
+	}
+	for _, o := range x.children(x.anchor(m), "obl") {
+		if c := x.caseOf(o); c == "about" || c == "of" {
+			return true
+		}
+	}
+	return false
 }

@@ -79,7 +79,7 @@ var freshFacts = map[string][]freshFact{
 	},
 	"red-sea-tanker-2024-01-27.txt": {
 		{"speaker", "appropriate naval missiles", "Yahya Saree"},
-		{"speaker", "respond at a time and place of our choosing", "U.S. Official"},
+		{"speaker", "respond at a time and place of our choosing", "Official of United States"},
 		{"event", "ASSAULT USA,GBR->YEMREB", ""},       // missed: GBR alone, the coordination does not open the sentence
 		{"event", "ASSAULT YEMREB->GBR", "2024-01-27"}, // missed: "A missile fired by X struck a British-linked tanker"
 	},
@@ -262,6 +262,19 @@ var freshFacts = map[string][]freshFact{
 		{"event", "REQUEST BRA,COL,MEX->VENGOV", ""},
 		{"event", "SANCTION VEN->ARG,CHL,PER", ""},
 	},
+	"moscow-concert-attack-2024-03-23.txt": {
+		{"speaker", "All the perpetrators, organisers", "Putin"},
+		{"speaker", "Ukraine has absolutely nothing", "Podolyak"},
+		{"speaker", "Washington had intelligence", "Official"},
+		{"actor", "Islamic State", "IMGREB"},
+		{"actor", "Mykhailo Podolyak", "UKRGOV"},
+		{"actor", "Official of United States", "USAGOV"},
+		{"actor", "Federal Security Service", "RUSSPY"},
+		{"actor", "Investigative Committee", "RUSJUD"},
+		{"actor", "Spokesman", "IGOUNO"},
+		{"not", "THREATEN USA->RUSGOV", ""},
+		{"speaker", "a window", "Putin"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -273,7 +286,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 162
+const freshGuard = 173
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
