@@ -103,21 +103,21 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 		}
 	}
 	if a.Country == "" {
-		if p := principal(d, e); p != nil && p.Actor != nil {
+		if pa := c.principalActor(d, e); pa != nil {
 			// a spokesperson for the one named just before
 			switch {
-			case p.Actor.Country != "":
-				a.Country, a.Source = p.Actor.Country, "text"
-				if p.Type == "PERSON" && p.Actor.Sector != "" || a.Sector == "" {
-					a.Sector = p.Actor.Sector
+			case pa.Country != "":
+				a.Country, a.Source = pa.Country, "text"
+				if pa.Sector != "" && (pa.Sector != "GOV" || a.Sector == "") {
+					a.Sector = pa.Sector
 				}
 				if a.Sector == "" {
 					a.Sector = "GOV" // a country's spokesman
 				}
 				a.Code = a.Country + a.Sector
 				return a
-			case p.Actor.Code != "":
-				a.Code, a.Source = p.Actor.Code, "text" // "his spokesman" of the UN chief
+			case pa.Code != "":
+				a.Code, a.Source = pa.Code, "text" // "his spokesman" of the UN chief
 				return a
 			}
 		}
@@ -508,3 +508,27 @@ func subjectOf(d *doc.Doc, k int) int {
 // subject's own.
 var addressedVerbs = map[string]bool{"call": true, "urge": true, "ask": true, "press": true, "accuse": true,
 	"criticise": true, "criticize": true, "condemn": true, "demand": true, "warn": true, "tell": true, "blame": true}
+
+// principalActor returns the actor of whom a spokesperson speaks for (see
+// principal), coding it first when the entity comes later in the list.
+func (c *Coder) principalActor(d *doc.Doc, e *doc.Entity) *dateline.Actor {
+	p := principal(d, e)
+	if p == nil {
+		return nil
+	}
+	if p.Actor != nil {
+		return p.Actor
+	}
+	for pi, q := range d.Entities {
+		if q != p {
+			continue
+		}
+		switch p.Type {
+		case "ORG":
+			return c.org(d, pi, p)
+		case "GPE", "NORP":
+			return c.place(p)
+		}
+	}
+	return nil
+}

@@ -74,11 +74,11 @@ func principal(d *doc.Doc, e *doc.Entity) *doc.Entity {
 	prev := d.Sents[si-1]
 	var subject *doc.Entity
 	for _, s := range d.Spans {
-		if s.Kind != doc.KindName || s.Entity < 0 || s.First < prev.First || s.First >= prev.Last {
+		if s.Kind != doc.KindName && s.Kind != doc.KindNominal || s.Entity < 0 || s.First < prev.First || s.First >= prev.Last {
 			continue
 		}
 		p := d.Entities[s.Entity]
-		if p != e && p.Type == "PERSON" {
+		if p != e && p.Type == "PERSON" && s.Kind == doc.KindName {
 			return p
 		}
 		if subject == nil && (p.Type == "GPE" || p.Type == "ORG") && strings.HasPrefix(d.Tokens[s.Last-1].Dep, "nsubj") {

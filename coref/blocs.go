@@ -135,3 +135,39 @@ func (c *clusterer) findHeadNouns() {
 		c.link(d.AddSpan(span), e)
 	}
 }
+
+// islandStates are countries on islands of their own that news calls
+// "the island" ("Taiwan ... military assistance for the island").
+var islandStates = map[string]bool{"TWN": true, "CUB": true, "CYP": true, "LKA": true, "MDG": true, "ISL": true,
+	"MLT": true, "JAM": true, "SGP": true, "BHR": true, "MUS": true, "TTO": true, "BRB": true}
+
+// findIsland links "the island" to the island state named last before it
+// in the three sentences before.
+func (c *clusterer) findIsland() {
+	d := c.d
+	for i := 1; i < len(d.Tokens); i++ {
+		if !strings.EqualFold(d.Tokens[i].Text, "island") || !strings.EqualFold(d.Tokens[i-1].Text, "the") ||
+			c.nounAt(i+1, len(d.Tokens)) || c.linkedAt(i) || c.linkedAt(i-1) {
+			continue
+		}
+		e, pos := -1, -1
+		for _, s := range d.Spans {
+			if s.Entity < 0 || s.First < 0 || s.First >= i || s.First <= pos || d.Tokens[s.First].Sent < d.Tokens[i].Sent-3 {
+				continue
+			}
+			ent := d.Entities[s.Entity]
+			if ent.Type != "GPE" {
+				continue
+			}
+			if iso, ok := c.countryName(ent.Name); ok && islandStates[iso] {
+				e, pos = s.Entity, s.First
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		r := doc.Range{Start: d.Tokens[i-1].Start, End: d.Tokens[i].End}
+		span := doc.Span{Range: r, First: i - 1, Last: i + 1, Kind: doc.KindNominal, Label: "GPE", Entity: -1, Source: "coref"}
+		c.link(d.AddSpan(span), e)
+	}
+}

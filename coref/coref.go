@@ -61,6 +61,7 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	c.findReportedIt()
 	c.findBlocs()
 	c.findHeadNouns()
+	c.findIsland()
 	c.finish()
 	return nil
 }
@@ -170,6 +171,8 @@ func (c *clusterer) linkName(i int) {
 		typ = "GPE" // "In County Durham, ..." read as a person
 	} else if typ == "PERSON" && len(titles) == 0 && c.orgAfterKind(s) {
 		typ = "ORG" // "the rights group Foro Penal" read as a person
+	} else if (typ == "PERSON" || typ == "GPE") && len(titles) == 0 && !c.countryOrOrg(name) && c.companyApposition(s) {
+		typ = "ORG" // "Skydio, the largest U.S. drone maker," read as a place
 	}
 	d.Spans[i].Label = typ
 	if o, ok := kb.LookupOrg(name); ok {

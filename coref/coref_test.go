@@ -158,6 +158,12 @@ func TestCoreference(t *testing.T) {
 			"Mykhailo Podolyak", []string{"Mykhailo Podolyak"}, "UKRGOV"},
 		{"former before a country's abbreviation", "Also present was former US president Bill Clinton.",
 			"Bill Clinton", []string{"Bill Clinton"}, "USAELI"},
+		{"a company described in apposition", "The companies include Skydio, the largest U.S. drone maker, which said the sanctions would not affect its business.",
+			"Skydio", []string{"Skydio"}, "USABUS"},
+		{"the island", "Taiwan thanked Washington. President Joe Biden authorised $571 million in military assistance for the island on Friday.",
+			"Taiwan", []string{"the island"}, "TWN"},
+		{"a spokeswoman for the ministry before", "The foreign ministry said the sales harmed China's sovereignty. \"The Taiwan question is the first red line,\" ministry spokeswoman Mao Ning told a news briefing.",
+			"Mao Ning", []string{"Mao Ning"}, "CHNGOV"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

@@ -86,6 +86,13 @@ provide aid | 070 | to |
 announce aid | 070 | to |
 approve aid | 070 | to |
 send aid | 070 | to |
+provide assistance | 070 | to,for |
+send assistance | 070 | to,for |
+approve assistance | 070 | to,for |
+authorise aid | 070 | to,for |
+authorize aid | 070 | to,for |
+authorise assistance | 070 | to,for |
+authorize assistance | 070 | to,for |
 deliver aid | 073 | to |
 provide humanitarian aid | 073 | to |
 donate | 070 | to |

@@ -194,7 +194,8 @@ func init() {
 	add("GOV", `government,cabinet,ministry,foreign ministry,interior ministry,presidency,administration,kremlin,
 		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate,
 		security council,national security council,security committee,national security committee,security cabinet,war cabinet,
-		electoral council,national electoral council,electoral commission,election commission,electoral authority,electoral board`)
+		electoral council,national electoral council,electoral commission,election commission,electoral authority,electoral board,
+		presidential office,president's office,presidential palace,prime minister's office`)
 	add("MIL", `army,military,armed forces,defense ministry,defence ministry,ministry of defense,ministry of defence,general staff,
 		navy,air force,forces,troops,marines,national guard,military command,joint chiefs,junta,military junta`)
 	add("LEG", `parliament,senate,congress,duma,state duma,assembly,national assembly,house of representatives,legislature,knesset,majlis`)
@@ -202,7 +203,7 @@ func init() {
 	add("COP", `police,security forces,security service,interior troops,gendarmerie`)
 	add("SPY", `intelligence service,intelligence agency,secret service`)
 	add("MED", `news agency,newspaper,agency,television,broadcaster,radio,media,news`)
-	add("BUS", `company,bank,corporation,firm,group,holding`)
+	add("BUS", `company,bank,corporation,firm,group,holding,companies,firms,corporations,defence companies,defense companies,defence firms,defense firms`)
 	add("PTY", `party`)
 	add("REB", `rebels,rebel group,militia,insurgents`)
 	add("OPP", `opposition`)

@@ -275,6 +275,18 @@ var freshFacts = map[string][]freshFact{
 		{"not", "THREATEN USA->RUSGOV", ""},
 		{"speaker", "a window", "Putin"},
 	},
+	"china-taiwan-sanctions-2024-12-27.txt": {
+		{"speaker", "The Taiwan question is the first red line", "Mao Ning"},
+		{"actor", "Mao Ning", "CHNGOV"},
+		{"speaker", "Peace across the Taiwan Strait", "Karen Kuo"},
+		{"actor", "Karen Kuo", "TWNGOV"},
+		{"event", "COERCE CHN->USABUS", "2024-12-27"},
+		{"speaker", "the sanctions would not affect its business", "Skydio"},
+		{"actor", "Skydio", "USABUS"},
+		{"actor", "Taiwan's presidential office", "TWNGOV"},
+		{"event", "SUPPORT TWNGOV->USA", ""},
+		{"event", "AID USAGOV->TWN", "2024-12-27"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -286,7 +298,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 173
+const freshGuard = 183
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.

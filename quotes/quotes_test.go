@@ -139,6 +139,8 @@ func TestReported(t *testing.T) {
 			[]want{{"the military operation was ending", false, "Vladimir Putin"}}},
 		{"said ..., but warned", `Jordan Bardella said the party would let a new prime minister work, but warned that it would not accept the budget.`,
 			[]want{{"it would not accept the budget", false, "Jordan Bardella"}}},
+		{"which after an apposition", `Beijing named Skydio, the largest U.S. drone maker, which said the sanctions would not affect its business.`,
+			[]want{{"the sanctions would not affect its business", false, "Skydio"}}},
 		{"said without that", `Sergei Lavrov said the talks would resume next week.`,
 			[]want{{"the talks would resume", false, "Sergei Lavrov"}}},
 		{"content first", `The talks will resume in Geneva next week, the spokesman said.`,

@@ -228,6 +228,16 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 			a--
 		}
 		n := npLeft(d, lo, a)
+		if k := n.first - 1; n.ok() && k > lo && d.Tokens[k].Text == "," {
+			switch lower(d, n.first) {
+			case "the", "a", "an":
+				// "Skydio, the largest U.S. drone maker, which said": the
+				// name the description is in apposition with
+				if m := npLeft(d, lo, k); m.ok() && inName(d, m.last-1) {
+					n = m
+				}
+			}
+		}
 		n.rel = r
 		return n
 	}
