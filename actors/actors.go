@@ -169,9 +169,11 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 		// ("rebel positions near Idlib"), else of the country named
 		// before, else of the article
 		if a.Country = c.placeAfter(d, e); a.Country == "" {
-			a.Country = c.nearbyCountry(d, e)
+			a.Country = c.nearby(d, e, captives[strings.ToLower(e.Name)])
 		}
-		if a.Country == "" {
+		if a.Country == "" && !captives[strings.ToLower(e.Name)] {
+			// (prisoners, hostages: freed or swapped, often of several
+			// countries, seldom the article's)
 			a.Country = c.focus(d)
 		}
 	case stateSector[a.Sector] || a.Sector == "PTY" || domesticSector[a.Sector]:
@@ -403,6 +405,13 @@ func (c *Coder) focus(d *doc.Doc) string {
 // person named before the entity's first mention, in its sentence or the
 // one before.
 func (c *Coder) nearbyCountry(d *doc.Doc, e *doc.Entity) string {
+	return c.nearby(d, e, false)
+}
+
+// nearby is nearbyCountry; with peopleOnly, a place named nearby does not
+// count, only a nationality ("Philippine troops freed three hostages"):
+// prisoners and hostages are often held far from home.
+func (c *Coder) nearby(d *doc.Doc, e *doc.Entity, peopleOnly bool) string {
 	if len(e.Mentions) == 0 {
 		return ""
 	}
@@ -435,6 +444,7 @@ func (c *Coder) nearbyCountry(d *doc.Doc, e *doc.Entity) string {
 		switch {
 		case o.Type == "PERSON":
 			iso = o.Nationality
+		case peopleOnly && o.Type == "GPE":
 		case o.Type == "GPE" && o.Geo != nil:
 			iso = o.Geo.Country
 		case o.Type == "GPE" || o.Type == "NORP":
@@ -532,3 +542,7 @@ func (c *Coder) principalActor(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 	}
 	return nil
 }
+
+// captives are groups whose country the text must say: prisoners and
+// hostages are often foreigners where they are held.
+var captives = map[string]bool{"prisoners": true, "hostages": true, "detainees": true, "captives": true}

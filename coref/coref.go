@@ -53,15 +53,19 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	}
 	c.mergeSurnames()
 	c.partyOwners()
+	c.apposedNationality()
 	c.findBothSides()
 	c.findNominals()
 	c.nameAfterRole()
-	c.findPronouns()
-	c.findSpeakingIt()
-	c.findReportedIt()
+	// descriptions that refer back to a named organisation or place come
+	// before pronouns, which may speak for them ("the agency said ... It
+	// said")
 	c.findBlocs()
 	c.findHeadNouns()
 	c.findIsland()
+	c.findPronouns()
+	c.findSpeakingIt()
+	c.findReportedIt()
 	c.finish()
 	return nil
 }

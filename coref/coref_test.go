@@ -164,6 +164,10 @@ func TestCoreference(t *testing.T) {
 			"Taiwan", []string{"the island"}, "TWN"},
 		{"a spokeswoman for the ministry before", "The foreign ministry said the sales harmed China's sovereignty. \"The Taiwan question is the first red line,\" ministry spokeswoman Mao Ning told a news briefing.",
 			"Mao Ning", []string{"Mao Ning"}, "CHNGOV"},
+		{"a nationality in apposition", "In return, Germany released Vadim Krasikov, a Russian convicted of murder.",
+			"Vadim Krasikov", []string{"Vadim Krasikov"}, "RUS"},
+		{"it said after the agency said", "The swap took place at Ankara's airport, Turkey's intelligence agency said. The swap ended well, the agency said in a statement. It said it had coordinated the exchange.",
+			"Turkey's intelligence agency", []string{"the agency", "It"}, "TURSPY"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

@@ -205,3 +205,29 @@ func (c *clusterer) partyOwners() {
 		}
 	}
 }
+
+// apposedNationality gives a person the nationality an apposition names
+// with a demonym used as a noun: "Vadim Krasikov, a Russian convicted of
+// murder".
+func (c *clusterer) apposedNationality() {
+	d := c.d
+	for _, s := range d.Spans {
+		if s.Kind != doc.KindName || s.Entity < 0 || s.First < 0 || s.Last+3 >= len(d.Tokens) || d.Entities[s.Entity].Type != "PERSON" {
+			continue
+		}
+		ent := d.Entities[s.Entity]
+		if ent.Nationality != "" || d.Tokens[s.Last].Text != "," {
+			continue
+		}
+		if det := strings.ToLower(d.Tokens[s.Last+1].Text); det != "a" && det != "an" {
+			continue
+		}
+		w, next := d.Tokens[s.Last+2], d.Tokens[s.Last+3]
+		if strings.HasPrefix(next.Tag, "NN") || next.Tag == "JJ" {
+			continue // "a Russian businessman": a role the nominals read
+		}
+		if iso, ok := c.demonym(w.Text); ok {
+			ent.Nationality = iso
+		}
+	}
+}

@@ -17,7 +17,7 @@ func (x *context) date(si int, m match) (string, bool) {
 	best, bestDist := "", 1<<30
 	for _, sp := range d.Spans {
 		day := dayOf(sp.Value)
-		if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || day == "" {
+		if sp.Kind != doc.KindTime || sp.First < s.First || sp.First >= s.Last || day == "" || x.inNounClause(sp, m) {
 			continue
 		}
 		dist := sp.First - m.first
@@ -33,7 +33,7 @@ func (x *context) date(si int, m match) (string, bool) {
 	}
 	// a month or a year ("in 2008", "last March") dates the event coarsely
 	for _, sp := range d.Spans {
-		if sp.Kind == doc.KindTime && sp.First >= s.First && sp.First < s.Last && strings.HasPrefix(sp.Source, "timex:DATE") && x.framesClause(sp, s.First) {
+		if sp.Kind == doc.KindTime && sp.First >= s.First && sp.First < s.Last && strings.HasPrefix(sp.Source, "timex:DATE") && x.framesClause(sp, s.First) && !x.inNounClause(sp, m) && !x.ofParticiple(sp, m) {
 			if _, _, ok := period(sp.Value); ok && len(sp.Value) < 10 {
 				return sp.Value, true
 			}
@@ -222,4 +222,62 @@ func (x *context) framesClause(sp doc.Span, start int) bool {
 		return true
 	}
 	return false
+}
+
+// inNounClause reports whether a time expression belongs to a clause that
+// modifies a noun rather than to the trigger's own clause: "Germany
+// released Vadim Krasikov, a Russian convicted of murdering a man in
+// 2019" is not dated 2019. It climbs from the expression's head to the
+// trigger or the root and looks for a clausal modifier of a noun on the
+// way.
+func (x *context) inNounClause(sp doc.Span, m match) bool {
+	d := x.d
+	if !x.parsed(d.Tokens[sp.First].Sent) {
+		return false
+	}
+	a := x.anchor(m)
+	h := sp.Last - 1
+	for hops := 0; h >= 0 && hops < 12; hops++ {
+		if h == a || h >= m.first && h < m.last {
+			return false
+		}
+		if baseRel(d.Tokens[h].Dep) == "acl" {
+			// the trigger inside the same modifier clause is its own
+			// ("the attack carried out in 2019")
+			for t, n := a, 0; t >= 0 && n < 12; t, n = d.Tokens[t].Head, n+1 {
+				if t == h {
+					return false
+				}
+			}
+			return true
+		}
+		h = d.Tokens[h].Head
+	}
+	return false
+}
+
+// ofParticiple reports whether a year or month belongs to a participle
+// other than the trigger, the background of someone named ("released
+// Vadim Krasikov, a Russian convicted of murdering a man in 2019"): the
+// first verb above the expression is a participle whose subtree does not
+// hold the trigger.
+func (x *context) ofParticiple(sp doc.Span, m match) bool {
+	d := x.d
+	if !x.parsed(d.Tokens[sp.First].Sent) {
+		return false
+	}
+	a := x.anchor(m)
+	h := d.Tokens[sp.Last-1].Head
+	for hops := 0; h >= 0 && hops < 8 && !strings.HasPrefix(d.Tokens[h].Tag, "VB"); hops++ {
+		h = d.Tokens[h].Head
+	}
+	if h < 0 || h == a || (d.Tokens[h].Tag != "VBG" && d.Tokens[h].Tag != "VBN") {
+		return false
+	}
+	for t, n := a, 0; t >= 0 && n < 12; t, n = d.Tokens[t].Head, n+1 {
+		if t == h {
+			return false
+		}
+	}
+	return true
 }

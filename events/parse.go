@@ -305,8 +305,15 @@ func (x *context) mentionsAtTree(h int) []part {
 			}
 		}
 	}
-	for _, c := range x.children(h, "conj") {
-		out = append(out, x.mentionsAt(c)...)
+	// coordinated mentions, also where the parse chains them ("Germany,
+	// Poland and Slovenia" with Slovenia under Poland)
+	for conj, hops := x.children(h, "conj"), 0; len(conj) > 0 && hops < 4; hops++ {
+		var next []int
+		for _, c := range conj {
+			out = append(out, x.mentionsAt(c)...)
+			next = append(next, x.children(c, "conj")...)
+		}
+		conj = next
 	}
 	for _, c := range x.children(h, "appos") {
 		if len(out) == 0 {
@@ -391,6 +398,14 @@ func (x *context) heldBy(o int, code string) []part {
 			if ps := x.nationalAt(c); len(ps) > 0 && !hostile {
 				// "rejected the Palestinian demands": the Palestinians';
 				// "struck a British tanker": Britain's
+				return ps
+			}
+		}
+	}
+	for _, c := range x.children(o, "nmod") {
+		if x.caseOf(c) == "including" {
+			// "thanking allies including Germany, Poland and Slovenia"
+			if ps := x.mentionsAtTree(c); len(ps) > 0 {
 				return ps
 			}
 		}

@@ -321,7 +321,7 @@ func init() {
 	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Central Bank|ECB")
 	// news agencies and broadcasters
 	addOrg("RUSMED", "RUS", "MED", "ORG", "TASS|ITAR-TASS; RIA Novosti|RIA; Interfax; Sputnik; RT|Russia Today")
-	addOrg("USAMED", "USA", "MED", "ORG", "Associated Press|AP; CNN; The New York Times|New York Times; Washington Post; Bloomberg; Fox News; NBC; CBS; ABC News")
+	addOrg("USAMED", "USA", "MED", "ORG", "Associated Press|AP; CNN; The New York Times|New York Times; Washington Post; Bloomberg; Fox News; NBC; CBS; ABC News; Wall Street Journal|The Wall Street Journal|WSJ; Politico; Axios; Radio Free Europe|Radio Free Europe/Radio Liberty|RFE/RL")
 	addOrg("GBRMED", "GBR", "MED", "ORG", "Reuters; BBC; The Guardian; Financial Times")
 	addOrg("FRAMED", "FRA", "MED", "ORG", "AFP|Agence France-Presse; Le Monde")
 	addOrg("CHNMED", "CHN", "MED", "ORG", "Xinhua; CCTV; Global Times; People's Daily")

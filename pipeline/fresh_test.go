@@ -287,6 +287,17 @@ var freshFacts = map[string][]freshFact{
 		{"event", "SUPPORT TWNGOV->USA", ""},
 		{"event", "AID USAGOV->TWN", "2024-12-27"},
 	},
+	"prisoner-swap-2024-08-01.txt": {
+		{"event", "RETREAT RUS->USAMED", "2024-08-01"},
+		{"speaker", "it had coordinated the exchange", "intelligence agency"},
+		{"event", "RETREAT DEU->RUS", ""},
+		{"speaker", "Their brutal ordeal is over", "Joe Biden"},
+		{"event", "SUPPORT USAGOV->DEU,POL,SVN", ""},
+		{"not", "CONSULT DEUGOV->TURCVL", ""},
+		{"speaker", "the decision to release Krasikov", "Olaf Scholz"},
+		{"actor", "Evan Gershkovich", "USAMED"},
+		{"actor", "Turkey's intelligence agency", "TURSPY"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -298,7 +309,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 183
+const freshGuard = 192
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
