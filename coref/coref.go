@@ -113,6 +113,9 @@ type clusterer struct {
 	// pair holds the ISO codes of the two countries "both countries"
 	// refers to, once findBothSides has met the phrase
 	pair []string
+	// nameStarts and nameSpans index the name spans by first token while
+	// findNominals runs (indexNames, namesAt)
+	nameStarts, nameSpans []int32
 }
 
 // nameWords is nameWords(name), computed once per name: shortForm asks it

@@ -70,6 +70,10 @@ func orgHead(w string) (string, bool) {
 // links them.
 func (c *clusterer) findNominals() {
 	d := c.d
+	// name spans keep their place, tokens and labels while nominals are
+	// found (only nominal spans are added), so they are indexed once
+	c.indexNames()
+	defer func() { c.nameStarts, c.nameSpans = nil, nil }()
 	for si, s := range d.Sents {
 		for i := s.First; i < s.Last; i++ {
 			n, ok := c.parseNominal(i, s.Last)
@@ -94,7 +98,15 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	lw := strings.ToLower(d.Tokens[i].Text)
 	j := i
 	owned := i // where the words after an organisation's possessive start
-	if o, k, ok := c.knownOrgAt(i, end); ok && lw == "the" {
+	var (
+		org     kb.Org
+		orgEnd  int
+		isOrgAt bool
+	)
+	if lw == "the" {
+		org, orgEnd, isOrgAt = c.knownOrgAt(i, end)
+	}
+	if o, k, ok := org, orgEnd, isOrgAt; ok {
 		// "The United Nations human rights chief" (the recognizer took
 		// "The" into the name): the body's
 		n.det, n.body = lw, &o
@@ -102,7 +114,9 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	} else if determiners[lw] {
 		n.det = lw
 		j++
-		if o, k, ok := c.knownOrgAt(j, end); ok && lw == "the" {
+		if lw != "the" {
+			// only "the" opens a known body's description
+		} else if o, k, ok := c.knownOrgAt(j, end); ok {
 			// "the United Nations human rights chief": the body's
 			n.body = &o
 			j, owned = k, k
@@ -421,7 +435,8 @@ func (c *clusterer) addNominal(sent int, n nominal) {
 // and the token after it.
 func (c *clusterer) knownOrgAt(j, end int) (kb.Org, int, bool) {
 	d := c.d
-	for _, s := range d.Spans {
+	for _, m := range c.namesAt(j) {
+		s := d.Spans[m]
 		if s.Kind != doc.KindName || s.First != j || s.Last >= end {
 			continue
 		}
@@ -869,4 +884,48 @@ func formerTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// indexNames indexes the name spans by their first token for namesAt.
+func (c *clusterer) indexNames() {
+	d := c.d
+	if cap(c.nameStarts) < len(d.Tokens)+1 {
+		c.nameStarts = make([]int32, len(d.Tokens)+1)
+	}
+	starts := c.nameStarts[:len(d.Tokens)+1]
+	clear(starts)
+	for _, s := range d.Spans {
+		if s.Kind == doc.KindName && s.First >= 0 && s.First < len(d.Tokens) {
+			starts[s.First+1]++
+		}
+	}
+	for i := 1; i < len(starts); i++ {
+		starts[i] += starts[i-1]
+	}
+	spans := make([]int32, starts[len(starts)-1])
+	fill := make([]int32, len(d.Tokens))
+	for m, s := range d.Spans {
+		if s.Kind == doc.KindName && s.First >= 0 && s.First < len(d.Tokens) {
+			spans[starts[s.First]+fill[s.First]] = int32(m)
+			fill[s.First]++
+		}
+	}
+	c.nameStarts, c.nameSpans = starts, spans
+}
+
+// namesAt returns the indexes, in span order, of the spans that may be
+// names starting at token i: from the index while there is one
+// (findNominals), else every span.
+func (c *clusterer) namesAt(i int) []int32 {
+	if c.nameStarts != nil {
+		if i < 0 || i+1 >= len(c.nameStarts) {
+			return nil
+		}
+		return c.nameSpans[c.nameStarts[i]:c.nameStarts[i+1]]
+	}
+	all := make([]int32, len(c.d.Spans))
+	for m := range all {
+		all[m] = int32(m)
+	}
+	return all
 }

@@ -73,7 +73,8 @@ func (c *clusterer) site(j, end int) (string, kb.Role, int, bool) {
 // the token after the possessive.
 func (c *clusterer) possessiveOrg(i, end int) (int, bool) {
 	d := c.d
-	for _, s := range d.Spans {
+	for _, m := range c.namesAt(i) {
+		s := d.Spans[m]
 		if s.Kind != doc.KindName || s.First != i || s.Last >= end || s.Label != "ORG" && s.Label != "NORP" && s.Label != "PERSON" {
 			continue
 		}
