@@ -28,6 +28,22 @@ type Options struct {
 	// dictionaries; when set, their actors are consulted first and their
 	// verb patterns code events beside Dateline's own lexicon.
 	Dictionaries *petrarch.Dictionaries
+	// Workers is how many goroutines will run the pipeline at once (0 means
+	// one). Each has its own word caches in the tagger and the recognizer;
+	// they share a fixed budget (see cacheWords), so that the memory they
+	// take stays about the same whatever the number.
+	Workers int
+}
+
+// cacheBudget is how many word forms the tagger's and the recognizer's
+// caches hold together over all workers: a lone worker caches the
+// vocabulary of a few thousand articles (about 30 MB), each of several
+// the models' default (tagger.CacheWords, ner.CacheWords).
+const cacheBudget = 1 << 14
+
+// cacheWords returns how many word forms each worker's caches hold.
+func cacheWords(workers int) int {
+	return max(cacheBudget/max(workers, 1), min(tagger.CacheWords, ner.CacheWords))
 }
 
 // Default returns Dateline's standard pipeline, with the shipped models.
@@ -57,6 +73,10 @@ func WithOptions(o Options) (*Pipeline, error) {
 			return nil, err
 		}
 	}
+	// the models are shared: this sizes the caches of work areas created
+	// from now on, for any pipeline; the output never depends on it
+	tag.SetCacheWords(cacheWords(o.Workers))
+	rec.SetCacheWords(cacheWords(o.Workers))
 	base := o.Actors
 	if o.Dictionaries != nil {
 		base = actors.Bases(o.Dictionaries.ActorBase(), o.Actors)

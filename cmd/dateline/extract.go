@@ -141,7 +141,7 @@ func (o *processOptions) validate(cmd *cobra.Command) error {
 
 // pipelineOptions loads what the flags point at.
 func (o *processOptions) pipelineOptions() (pipeline.Options, error) {
-	var opts pipeline.Options
+	opts := pipeline.Options{Workers: o.workerCount()}
 	if o.dictionaries != "" {
 		d, err := petrarch.LoadDir(o.dictionaries)
 		if err != nil {

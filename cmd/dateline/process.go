@@ -28,6 +28,15 @@ type processOptions struct {
 	dictionaries string // --dictionaries: PETRARCH-format dictionaries directory
 }
 
+// workerCount is how many articles are processed in parallel: --workers,
+// or one per CPU.
+func (o *processOptions) workerCount() int {
+	if o.workers <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return o.workers
+}
+
 // batchSize is how many waiting articles a worker takes at once.
 const batchSize = 8
 
@@ -42,10 +51,7 @@ func processInputs(p *pipeline.Pipeline, paths []string, o processOptions, out f
 		}
 		fallback = t
 	}
-	workers := o.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	workers := o.workerCount()
 	type job struct {
 		seq  int
 		item input.Item

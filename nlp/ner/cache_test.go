@@ -44,7 +44,7 @@ func TestSecondPassReuse(t *testing.T) {
 	m := r.Model()
 	words := strings.Fields(sample)
 	d := conll.Document{Sents: []conll.Sentence{{Words: words}, {Words: words[:5]}, {Words: words}}}
-	tg := newTagger(m.ls, m.clusters).withCache(cacheWords)
+	tg := newTagger(m.ls, m.clusters).withCache(CacheWords)
 	got := tagDoc(tg, m.ls, m.gazs, m.p, newDocState(len(m.ls.types)), d)
 	if n := len(tg.docToks); n != conll.Tokens([]conll.Document{d}) {
 		t.Errorf("tagger stored %d tokens for a document of %d words", n, conll.Tokens([]conll.Document{d}))

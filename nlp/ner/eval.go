@@ -86,7 +86,7 @@ func (e *Evaluation) add(gold, pred []conll.Span) {
 // misses. OntoNotes source files without entity annotation are skipped
 // (see Annotated).
 func (m *Model) Evaluate(docs []conll.Document) *Evaluation {
-	t := newTagger(m.ls, m.clusters).withCache(cacheWords)
+	t := newTagger(m.ls, m.clusters).withCache(CacheWords)
 	st := newDocState(len(m.ls.types))
 	return evaluate(t, m.ls, m.gazs, m.p, st, docs)
 }

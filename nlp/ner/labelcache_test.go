@@ -22,7 +22,7 @@ func TestPrevCache(t *testing.T) {
 		words = append(words, strings.Repeat("x", 1+i%7)+string(rune('a'+i%26))+strings.Repeat("Z", i/182))
 	}
 	toks := make([]tokInfo, len(words))
-	tg := newTagger(m.ls, m.clusters).withCache(cacheWords)
+	tg := newTagger(m.ls, m.clusters).withCache(CacheWords)
 	tg.prepare(toks, words, m.gazs)
 	got, want := make([]float32, nc), make([]float32, nc)
 	for pass := 0; pass < 2; pass++ {
@@ -49,7 +49,7 @@ func TestLabelScores(t *testing.T) {
 	m := r.Model()
 	nc := len(m.ls.classes)
 	words := strings.Fields(sample)
-	tg := newTagger(m.ls, m.clusters).withCache(cacheWords)
+	tg := newTagger(m.ls, m.clusters).withCache(CacheWords)
 	tg.prev, tg.acc = newPrevCache(nc), make([]int32, 0, nc)
 	st := newDocState(len(m.ls.types))
 	st.reset()

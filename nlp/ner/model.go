@@ -84,13 +84,14 @@ func LoadModelFiles(base string, cl *clusters.Map) (*Model, error) {
 // TagDoc tags the sentences of a tokenized document and returns, for each
 // sentence, its entity spans.
 func (m *Model) TagDoc(d conll.Document) [][]conll.Span {
-	t := newTagger(m.ls, m.clusters).withCache(cacheWords)
+	t := newTagger(m.ls, m.clusters).withCache(CacheWords)
 	st := newDocState(len(m.ls.types))
 	return tagDoc(t, m.ls, m.gazs, m.p, st, d)
 }
 
-// cacheWords is how many words' feature scores a tagger caches.
-const cacheWords = 8192
+// CacheWords is how many words' feature scores a tagger caches unless
+// Recognizer.SetCacheWords says otherwise.
+const CacheWords = 8192
 
 func tagDoc(t *tagger, ls *labelSet, gaz []*gazetteer, sc scorer, st *docState, d conll.Document) [][]conll.Span {
 	st.reset()

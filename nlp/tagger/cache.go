@@ -117,8 +117,9 @@ type roleCache struct {
 	extra []int32
 }
 
-// cacheWords is how many word forms a roleCache holds.
-const cacheWords = 8192
+// CacheWords is how many word forms a roleCache holds unless
+// Tagger.SetCacheWords says otherwise.
+const CacheWords = 8192
 
 func newRoleCache(m *perceptron.Model, max int) *roleCache {
 	c := &roleCache{nc: len(m.Classes), idx: map[string]int32{}, max: max}

@@ -44,7 +44,7 @@ func TestCachedScoresExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc := tg.get()
-	for _, max := range []int{cacheWords, 5, 40} {
+	for _, max := range []int{CacheWords, 5, 40} {
 		c := newRoleCache(tg.model, max)
 		nc := len(tg.tags)
 		acc, got, want := make([]int32, nc), make([]float32, nc), make([]float32, nc)
