@@ -11,6 +11,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -75,7 +76,17 @@ type Gazetteer struct {
 	country map[string]string // key of a country name, alias or demonym -> ISO3
 	demonym map[string]bool   // keys that are demonyms or adjectives
 	admin1  map[string]int32  // "ISO3.code" -> place index
+	// memo holds the answers of LookupKey, which parses the entries of a
+	// key's line each time; news names the same places over and over
+	memo struct {
+		sync.RWMutex
+		m map[string][]Place
+	}
 }
+
+// memoKeys is how many keys LookupKey remembers; later keys are looked up
+// afresh each time.
+const memoKeys = 1 << 15
 
 type posting struct {
 	place int32
@@ -112,6 +123,26 @@ func (g *Gazetteer) Lookup(name string) []Place {
 
 // LookupKey is Lookup for a name already normalised with Key.
 func (g *Gazetteer) LookupKey(key string) []Place {
+	g.memo.RLock()
+	ps, ok := g.memo.m[key]
+	g.memo.RUnlock()
+	if ok {
+		return slices.Clone(ps) // the caller may change its copy
+	}
+	out := g.lookupKey(key)
+	g.memo.Lock()
+	if g.memo.m == nil {
+		g.memo.m = map[string][]Place{}
+	}
+	if len(g.memo.m) < memoKeys {
+		g.memo.m[strings.Clone(key)] = slices.Clone(out)
+	}
+	g.memo.Unlock()
+	return out
+}
+
+// lookupKey is LookupKey without the memo.
+func (g *Gazetteer) lookupKey(key string) []Place {
 	var out []Place
 	if i, ok := g.find(key); ok {
 		_, list := g.keyAt(i)
