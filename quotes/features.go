@@ -15,6 +15,47 @@ type cueContext struct {
 	ruleCue   []bool
 	inContent []bool // inside the content of a quotation the rules found
 	tree      *tree
+	// per sentence, once asked: tokens inside quotation marks, plus one
+	// (0 until counted), and shapeOf
+	quotesIn []int32
+	shapes   []string
+}
+
+// sentenceQuotes returns how many tokens of sentence si lie inside
+// quotation marks.
+func (c *cueContext) sentenceQuotes(si int) int {
+	d := c.tree.d
+	if c.quotesIn == nil {
+		c.quotesIn = make([]int32, len(d.Sents))
+	}
+	if n := c.quotesIn[si]; n > 0 {
+		return int(n - 1)
+	}
+	s := d.Sents[si]
+	quotes := 0
+	for i := s.First; i < s.Last; i++ {
+		if c.inQuote[i] {
+			quotes++
+		}
+	}
+	c.quotesIn[si] = int32(quotes + 1)
+	return quotes
+}
+
+// sentenceShape is shapeOf sentence si.
+func (c *cueContext) sentenceShape(si int) string {
+	d := c.tree.d
+	if c.shapes == nil {
+		c.shapes = make([]string, len(d.Sents))
+		for k := range c.shapes {
+			c.shapes[k] = "\x00" // not yet known: no shape holds a NUL
+		}
+	}
+	if sh := c.shapes[si]; sh != "\x00" {
+		return sh
+	}
+	c.shapes[si] = shapeOf(d, d.Sents[si])
+	return c.shapes[si]
 }
 
 // feature templates.
@@ -159,14 +200,8 @@ func (c *cueContext) features(k int, out []uint64) []uint64 {
 	add(h(fNextTag).Str(tok.Tag).Str(nextTag))
 	add(h(fNext2).Str(lm).Str(next).Str(next2))
 	add(h(fPosition).Str(bucket(k - s.First)).Str(bucket(s.Last - k)))
-	quotes := 0
-	for i := s.First; i < s.Last; i++ {
-		if c.inQuote[i] {
-			quotes++
-		}
-	}
-	add(h(fQuoteNear).Str(bucket(quotes)))
-	add(h(fSentShape).Str(shapeOf(d, s)))
+	add(h(fQuoteNear).Str(bucket(c.sentenceQuotes(tok.Sent))))
+	add(h(fSentShape).Str(c.sentenceShape(tok.Sent)))
 	return out
 }
 

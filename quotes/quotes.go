@@ -675,8 +675,41 @@ func makeAttribution(d *doc.Doc, k, n int, sub np, i, end int) attribution {
 
 // bestMention returns the best existing mention inside phrase n, or -1.
 func bestMention(d *doc.Doc, n np) int {
+	x, rest := spansOf(d)
+	if x == nil {
+		return bestMentionOf(d, n, 0, d.Spans)
+	}
+	// the covered spans that start inside the phrase, then the others;
+	// of equally good ones the first in span order
 	best, bestRank := -1, 0
-	for si, s := range d.Spans {
+	consider := func(si int32) {
+		s := d.Spans[si]
+		if s.First < n.first || s.Last > n.last || s.First >= s.Last {
+			return
+		}
+		if r := speakerRank(s); r > bestRank || r == bestRank && best >= 0 && int(si) < best {
+			best, bestRank = int(si), r
+		}
+	}
+	for j := max(n.first, 0); j < min(n.last, len(x.starts)-1); j++ {
+		for _, si := range x.byFirst[x.starts[j]:x.starts[j+1]] {
+			consider(si)
+		}
+	}
+	for _, si := range x.odd {
+		consider(si)
+	}
+	if b := bestMentionOf(d, n, x.n, rest); b >= 0 && speakerRank(d.Spans[b]) > bestRank {
+		best = b
+	}
+	return best
+}
+
+// bestMentionOf is bestMention over spans, which are d.Spans[from:].
+func bestMentionOf(d *doc.Doc, n np, from int, spans []doc.Span) int {
+	best, bestRank := -1, 0
+	for k, s := range spans {
+		si := from + k
 		if s.First < n.first || s.Last > n.last || s.First >= s.Last {
 			continue
 		}

@@ -18,6 +18,12 @@ type spanIndex struct {
 	timeish   []bool  // token lies in a time expression or a DATE or TIME span
 	timeEnd   []int32 // timeEnd[j]: first token of the first time span ending at j, or -1
 	timeStart []int32 // timeStart[j]: token after the first time span starting at j, or -1
+	// the covered spans by first token: those starting at token j are
+	// byFirst[starts[j]:starts[j+1]], in span order; spans whose first
+	// token lies outside the Doc are in odd
+	starts  []int32
+	byFirst []int32
+	odd     []int32
 }
 
 // newSpanIndex indexes the spans of d.
@@ -33,6 +39,7 @@ func newSpanIndex(d *doc.Doc) *spanIndex {
 	for j := range x.timeEnd {
 		x.timeEnd[j], x.timeStart[j] = -1, -1
 	}
+	x.starts = make([]int32, nt+1)
 	for _, s := range d.Spans {
 		first, last := max(s.First, 0), min(s.Last, nt)
 		if s.Kind == doc.KindName {
@@ -45,6 +52,9 @@ func newSpanIndex(d *doc.Doc) *spanIndex {
 				x.timeish[i] = true
 			}
 		}
+		if s.First >= 0 && s.First < nt {
+			x.starts[s.First+1]++
+		}
 		if s.Kind != doc.KindTime {
 			continue
 		}
@@ -53,6 +63,19 @@ func newSpanIndex(d *doc.Doc) *spanIndex {
 		}
 		if s.First >= 0 && s.First < s.Last && s.First <= nt && x.timeStart[s.First] < 0 {
 			x.timeStart[s.First] = int32(s.Last)
+		}
+	}
+	for j := 1; j <= nt; j++ {
+		x.starts[j] += x.starts[j-1]
+	}
+	x.byFirst = make([]int32, x.starts[nt])
+	fill := make([]int32, nt)
+	for si, s := range d.Spans {
+		if s.First >= 0 && s.First < nt {
+			x.byFirst[x.starts[s.First]+fill[s.First]] = int32(si)
+			fill[s.First]++
+		} else {
+			x.odd = append(x.odd, int32(si))
 		}
 	}
 	return x
