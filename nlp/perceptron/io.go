@@ -2,12 +2,13 @@ package perceptron
 
 import (
 	"bufio"
-	"cmp"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 )
 
@@ -49,68 +50,117 @@ func (m *Model) Save(w io.Writer) error {
 }
 
 // Load reads a model written by Save.
+//
+// It decompresses the whole model first and decodes it from memory, and
+// counts the out-of-line entries before it stores them, so that their
+// array is allocated once.
 func Load(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	var buf bytes.Buffer
+	if br, ok := r.(*bytes.Reader); ok && br.Size() >= 4 {
+		// the gzip trailer holds the uncompressed size (mod 2^32)
+		var tail [4]byte
+		if _, err := br.ReadAt(tail[:], br.Size()-4); err == nil {
+			buf.Grow(int(binary.LittleEndian.Uint32(tail[:])) + bytes.MinRead)
+		}
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
+		return nil, fmt.Errorf("perceptron: %w", err)
+	}
+	return decode(buf.Bytes())
+}
+
+// cursor reads the fields of a decompressed model; after the first
+// failed read every read gives zero and bad is set.
+type cursor struct {
+	b   []byte
+	bad bool
+}
+
+func (c *cursor) uvarint() uint64 {
+	x, n := binary.Uvarint(c.b)
+	if n <= 0 {
+		c.b, c.bad = nil, true
+		return 0
+	}
+	c.b = c.b[n:]
+	return x
+}
+
+func (c *cursor) bytes(n int) []byte {
+	if n > len(c.b) {
+		c.b, c.bad = nil, true
+		return nil
+	}
+	b := c.b[:n:n]
+	c.b = c.b[n:]
+	return b
+}
+
+// decode reads a decompressed model.
+func decode(b []byte) (*Model, error) {
+	c := &cursor{b: b}
+	if string(c.bytes(len(magic))) != magic {
 		return nil, errors.New("perceptron: not a model file")
 	}
-	nc, err := binary.ReadUvarint(br)
-	if err != nil || nc > 1<<15 {
+	nc := c.uvarint()
+	if c.bad || nc > 1<<15 {
 		return nil, errors.New("perceptron: bad class count")
 	}
 	m := &Model{Classes: make([]string, nc)}
 	for i := range m.Classes {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1<<10 {
+		n := c.uvarint()
+		if c.bad || n > 1<<10 {
 			return nil, errors.New("perceptron: bad class name")
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, err
+		name := c.bytes(int(n))
+		if c.bad {
+			return nil, io.ErrUnexpectedEOF
 		}
-		m.Classes[i] = string(b)
+		m.Classes[i] = string(name)
 	}
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return nil, err
+	sb := c.bytes(4)
+	if c.bad {
+		return nil, io.ErrUnexpectedEOF
 	}
-	nf, err := binary.ReadUvarint(br)
-	if err != nil || nf > 1<<28 {
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	nf := c.uvarint()
+	if c.bad || nf > 1<<28 {
 		return nil, errors.New("perceptron: bad feature count")
 	}
 	t := newTable(int(nf), int(nc), scale)
+	if !t.dense {
+		t.ents = make([]uint32, 0, countOutOfLine(*c, nf, nc))
+	}
 	var prev uint64
 	var ws []weight
 	pending := make([]slot, 0, nf)
 	for i := uint64(0); i < nf; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("perceptron: truncated model: %w", err)
+		d := c.uvarint()
+		if c.bad {
+			return nil, fmt.Errorf("perceptron: truncated model: %w", io.ErrUnexpectedEOF)
 		}
 		f := prev + d
 		prev = f
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > nc {
+		n := c.uvarint()
+		if c.bad || n > nc {
 			return nil, errors.New("perceptron: bad entry")
 		}
 		ws = ws[:0]
 		for j := uint64(0); j < n; j++ {
-			c, err := binary.ReadUvarint(br)
-			if err != nil || c >= nc {
+			cl := c.uvarint()
+			if c.bad || cl >= nc {
 				return nil, errors.New("perceptron: bad class")
 			}
-			lo, err1 := br.ReadByte()
-			hi, err2 := br.ReadByte()
-			if err := cmp.Or(err1, err2); err != nil {
-				return nil, err
+			qb := c.bytes(2)
+			if c.bad {
+				return nil, io.ErrUnexpectedEOF
 			}
-			if q := int16(uint16(lo) | uint16(hi)<<8); q != 0 {
-				ws = append(ws, weight{int(c), q})
+			if q := int16(uint16(qb[0]) | uint16(qb[1])<<8); q != 0 {
+				ws = append(ws, weight{int(cl), q})
 			}
 		}
 		if len(ws) > 0 {
@@ -121,6 +171,28 @@ func Load(r io.Reader) (*Model, error) {
 	t.settle()
 	m.frozen = t
 	return m, nil
+}
+
+// countOutOfLine returns at least how many entries the nf features that
+// c (a copy) starts at store out of line: those of features with more
+// than two entries (see table.value), zero weights included.
+func countOutOfLine(c cursor, nf, nc uint64) int {
+	total := 0
+	for i := uint64(0); i < nf && !c.bad; i++ {
+		c.uvarint()
+		n := c.uvarint()
+		if n > nc {
+			break
+		}
+		for j := uint64(0); j < n; j++ {
+			c.uvarint()
+			c.bytes(2)
+		}
+		if n > 2 {
+			total += int(n)
+		}
+	}
+	return total
 }
 
 func putU(w *bufio.Writer, x uint64) {
