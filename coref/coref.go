@@ -116,6 +116,9 @@ type clusterer struct {
 	// nameStarts and nameSpans index the name spans by first token while
 	// findNominals runs (indexNames, namesAt)
 	nameStarts, nameSpans []int32
+	// what lookup said of each token's text, where asked (demonymAt)
+	tokWords []countryWord
+	tokAsked []bool
 }
 
 // nameWords is nameWords(name), computed once per name: shortForm asks it
@@ -589,7 +592,8 @@ type countryWord struct {
 // lookup asks the gazetteer about a word once per document.
 func (c *clusterer) lookup(w string) countryWord {
 	if c.words == nil {
-		c.words = map[string]countryWord{}
+		// about one distinct word in three tokens asks
+		c.words = make(map[string]countryWord, len(c.d.Tokens)/3)
 	}
 	if cw, ok := c.words[w]; ok {
 		return cw
@@ -600,6 +604,20 @@ func (c *clusterer) lookup(w string) countryWord {
 	}
 	c.words[w] = cw
 	return cw
+}
+
+// demonymAt is demonym of token j's text, remembered per token.
+func (c *clusterer) demonymAt(j int) (string, bool) {
+	d := c.d
+	if len(c.tokWords) != len(d.Tokens) {
+		c.tokWords = make([]countryWord, len(d.Tokens))
+		c.tokAsked = make([]bool, len(d.Tokens))
+	}
+	if !c.tokAsked[j] {
+		c.tokWords[j], c.tokAsked[j] = c.lookup(d.Tokens[j].Text), true
+	}
+	cw := c.tokWords[j]
+	return cw.iso, cw.iso != "" && cw.demonym
 }
 
 // demonym returns the country of a demonym or national adjective ("Russian").

@@ -106,11 +106,12 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	if lw == "the" {
 		org, orgEnd, isOrgAt = c.knownOrgAt(i, end)
 	}
-	if o, k, ok := org, orgEnd, isOrgAt; ok {
+	if isOrgAt {
 		// "The United Nations human rights chief" (the recognizer took
 		// "The" into the name): the body's
-		n.det, n.body = lw, &o
-		j, owned = k, k
+		body := org // a copy of its own: only this branch keeps it
+		n.det, n.body = lw, &body
+		j, owned = orgEnd, orgEnd
 	} else if determiners[lw] {
 		n.det = lw
 		j++
@@ -118,7 +119,8 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			// only "the" opens a known body's description
 		} else if o, k, ok := c.knownOrgAt(j, end); ok {
 			// "the United Nations human rights chief": the body's
-			n.body = &o
+			body := o
+			n.body = &body
 			j, owned = k, k
 		}
 	} else if iso, k, ok := c.possessiveCountry(i, end); ok {
@@ -158,7 +160,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			}
 		}
 		t := d.Tokens[j].Text
-		iso, ok := c.demonym(t)
+		iso, ok := c.demonymAt(j)
 		if !ok && abbreviation(t) {
 			// "a U.S. official", "UK ministers": a country's abbreviation
 			// as its adjective
@@ -168,7 +170,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 			n.countries = append(n.countries, iso)
 			j++
 			if j+1 < end && (d.Tokens[j].Text == "and" || d.Tokens[j].Text == ",") {
-				if _, ok := c.demonym(d.Tokens[j+1].Text); ok {
+				if _, ok := c.demonymAt(j + 1); ok {
 					j++
 				}
 			}
