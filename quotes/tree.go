@@ -11,23 +11,48 @@ import (
 type tree struct {
 	d    *doc.Doc
 	kids [][]int
+	deps []string // each token's relation without its subtype
+	// spans[i] is span(i, -1) plus one in both halves, once asked (0, 0
+	// until then): the cue features ask it of the same words many times
+	spans [][2]int32
 }
 
 func newTree(d *doc.Doc) *tree {
-	t := &tree{d: d, kids: make([][]int, len(d.Tokens))}
+	n := len(d.Tokens)
+	t := &tree{d: d, kids: make([][]int, n), deps: make([]string, n)}
+	for i := range d.Tokens {
+		t.deps[i], _, _ = strings.Cut(d.Tokens[i].Dep, ":")
+	}
+	// the children of all tokens side by side in one array, in token order
+	count := make([]int32, n)
+	all := 0
 	for i, tok := range d.Tokens {
-		if h := tok.Head; h >= 0 && h < len(d.Tokens) && h != i {
+		if h := tok.Head; h >= 0 && h < n && h != i {
+			count[h]++
+			all++
+		}
+	}
+	kids := make([]int, all)
+	at := 0
+	for h, c := range count {
+		t.kids[h] = kids[at : at : at+int(c)]
+		at += int(c)
+	}
+	for i, tok := range d.Tokens {
+		if h := tok.Head; h >= 0 && h < n && h != i {
 			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	for h := range t.kids {
+		if len(t.kids[h]) == 0 {
+			t.kids[h] = nil // as before: a token without children has none
 		}
 	}
 	return t
 }
 
 // dep is token i's relation without its subtype ("acl" for "acl:relcl").
-func (t *tree) dep(i int) string {
-	r, _, _ := strings.Cut(t.d.Tokens[i].Dep, ":")
-	return r
-}
+func (t *tree) dep(i int) string { return t.deps[i] }
 
 // child returns the first child of i whose full relation is one of rels,
 // or -1.
@@ -57,6 +82,22 @@ func (t *tree) caseWord(i int) string {
 // within its sentence, leaving out the subtree of skip (-1 for none) when
 // it lies at an edge.
 func (t *tree) span(i, skip int) (first, last int) {
+	if skip < 0 {
+		if t.spans == nil {
+			t.spans = make([][2]int32, len(t.kids))
+		}
+		if s := t.spans[i]; s[1] > 0 {
+			return int(s[0] - 1), int(s[1] - 1)
+		}
+		first, last = t.walkSpan(i, skip)
+		t.spans[i] = [2]int32{int32(first + 1), int32(last + 1)}
+		return first, last
+	}
+	return t.walkSpan(i, skip)
+}
+
+// walkSpan is span, read off the tree.
+func (t *tree) walkSpan(i, skip int) (first, last int) {
 	first, last = i, i+1
 	sent := t.d.Tokens[i].Sent
 	var walk func(j, depth int)
