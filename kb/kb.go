@@ -215,7 +215,21 @@ func init() {
 // OrgSector returns the sector of a lower-case organisation head noun
 // ("defense ministry", "army"), trying the longest match at the end first.
 func OrgSector(name string) (string, bool) {
-	words := strings.Fields(strings.ToLower(name))
+	low := strings.ToLower(name)
+	if singleSpaced(low) {
+		// the word sequences from each word to the end are the suffixes
+		// that start after a space: no need to split and join
+		for i := 0; i < len(low); i++ {
+			if i > 0 && low[i-1] != ' ' {
+				continue
+			}
+			if s, ok := orgSectors[low[i:]]; ok {
+				return s, true
+			}
+		}
+		return "", false
+	}
+	words := strings.Fields(low)
 	for i := 0; i < len(words); i++ {
 		if s, ok := orgSectors[strings.Join(words[i:], " ")]; ok {
 			return s, true
@@ -366,6 +380,28 @@ var pronouns = map[string]Pronoun{
 
 // LookupPronoun describes a pronoun (case-insensitive).
 func LookupPronoun(w string) (Pronoun, bool) {
+	if len(w) <= 8 {
+		// ASCII words (nearly all) are lower-cased on the stack
+		var b [8]byte
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if ascii {
+			p, ok := pronouns[string(b[:len(w)])]
+			return p, ok
+		}
+	} else if isASCII(w) {
+		return Pronoun{}, false // no pronoun is that long
+	}
 	p, ok := pronouns[strings.ToLower(w)]
 	return p, ok
 }
@@ -383,4 +419,32 @@ func titleCase(s string) string {
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// singleSpaced reports whether s is words separated by single spaces: no
+// other white space, none at either end, which strings.Fields would drop
+// or merge.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80:
+			return false // other white space, or a multi-byte rune that may be some
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
