@@ -115,6 +115,11 @@ type roleCache struct {
 	fs    []uint64
 	ids   []int32 // per padded position of the sentence: entry, or -1-k for extra[k]
 	extra []int32
+	clu   [][4]uint64 // word.clu of each entry's form
+	// hits holds, after find, the entry of each form of the sentence that
+	// was cached before it (-1 for the others)
+	hits  []int32
+	found bool
 }
 
 // CacheWords is how many word forms a roleCache holds unless
@@ -131,6 +136,7 @@ func newRoleCache(m *perceptron.Model, max int) *roleCache {
 	c.compute(m, c.entry(0), &padStart)
 	c.compute(m, c.entry(1), &padEnd)
 	c.words = []string{"", ""}
+	c.clu = [][4]uint64{padStart.clu, padEnd.clu}
 	c.used = []bool{true, true}
 	c.stamp = []uint32{0, 0}
 	c.hand = 2
@@ -162,14 +168,46 @@ func (c *roleCache) compute(m *perceptron.Model, v []int32, w *word) {
 	}
 }
 
-// sentence resolves the role vectors of every position of the padded
-// words ws, whose forms are forms.
-func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
+// find starts a sentence: it looks up each of its forms, keeping those
+// found (the tagger reads their cluster hashes) from being replaced by the
+// sentence's new words, and returns their entries (-1 for the others).
+// sentence then takes the hits from there.
+func (c *roleCache) find(forms []string) []int32 {
 	c.sent++
+	c.found = true
+	c.hits = c.hits[:0]
+	for _, f := range forms {
+		id, ok := c.idx[f]
+		if ok {
+			c.used[id] = true
+			c.stamp[id] = c.sent
+		} else {
+			id = -1
+		}
+		c.hits = append(c.hits, id)
+	}
+	return c.hits
+}
+
+// sentence resolves the role vectors of every position of the padded
+// words ws, whose forms are forms (after find, when it was asked).
+func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
+	if !c.found {
+		c.sent++
+		c.hits = c.hits[:0]
+		for range forms {
+			c.hits = append(c.hits, -1)
+		}
+	}
+	c.found = false
 	c.ids = append(c.ids[:0], 0, 0)
 	c.extra = c.extra[:0]
 	for i, f := range forms {
-		id, ok := c.idx[f]
+		id, ok := c.hits[i], c.hits[i] >= 0
+		if !ok {
+			// not cached before the sentence, or added for a word before it
+			id, ok = c.idx[f]
+		}
 		switch {
 		case ok:
 		case len(c.idx) < c.max:
@@ -177,6 +215,7 @@ func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
 			w := strings.Clone(f)
 			c.idx[w] = id
 			c.words = append(c.words, w)
+			c.clu = append(c.clu, ws[i+2].clu)
 			c.used = append(c.used, false)
 			c.stamp = append(c.stamp, 0)
 			c.compute(m, c.entry(id), &ws[i+2])
@@ -186,6 +225,7 @@ func (c *roleCache) sentence(m *perceptron.Model, ws []word, forms []string) {
 				w := strings.Clone(f)
 				c.idx[w] = id
 				c.words[id] = w
+				c.clu[id] = ws[i+2].clu
 				c.compute(m, c.entry(id), &ws[i+2])
 			} else {
 				id = int32(-1 - len(c.extra)/c.stride())

@@ -122,13 +122,22 @@ func (t *Tagger) Tag(forms []string) []string {
 func (t *Tagger) Lemma(form, tag string) string { return t.lem.lemma(normalize(form), tag) }
 
 // prepare fills sc.ws with the padded word records of forms.
-func (t *Tagger) prepare(sc *scratch, forms []string) {
+func (t *Tagger) prepare(sc *scratch, forms []string) { t.prepareCached(sc, forms, nil, nil) }
+
+// prepareCached is prepare taking the cluster hashes of form i from
+// clu[hits[i]] where hits[i] >= 0 (a role cache's find).
+func (t *Tagger) prepareCached(sc *scratch, forms []string, hits []int32, clu [][4]uint64) {
 	sc.ws = append(sc.ws[:0], padStart, padStart)
 	for i, f := range forms {
 		var w word
 		w, sc.low = makeWord(f, sc.low)
 		if i == 0 {
 			w.flags |= flagFirst
+		}
+		if hits != nil && hits[i] >= 0 {
+			w.clu = clu[hits[i]]
+			sc.ws = append(sc.ws, w)
+			continue
 		}
 		var bits string
 		if t.clu != nil {
@@ -147,7 +156,6 @@ func (t *Tagger) prepare(sc *scratch, forms []string) {
 // A frozen model scores with the role vectors of sc's cache, which gives
 // the same scores as the features of features, to the bit.
 func (t *Tagger) tag(sc *scratch, forms []string) []int {
-	t.prepare(sc, forms)
 	sc.tags = sc.tags[:0]
 	n := uint64(len(t.tags))
 	p1, p2 := n, n+1
@@ -160,7 +168,12 @@ func (t *Tagger) tag(sc *scratch, forms []string) []int {
 			}
 			sc.cache = newRoleCache(t.model, n)
 		}
+		// the words cached already keep their cluster hashes, which
+		// otherwise cost a lookup in the cluster table per word
+		t.prepareCached(sc, forms, sc.cache.find(forms), sc.cache.clu)
 		sc.cache.sentence(t.model, sc.ws, forms)
+	} else {
+		t.prepare(sc, forms)
 	}
 	for i := range forms {
 		w := &sc.ws[i+2]
