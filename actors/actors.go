@@ -128,6 +128,10 @@ func (c *Coder) person(d *doc.Doc, e *doc.Entity) *dateline.Actor {
 			}
 		}
 	}
+	if o := e.Organisation; len(o) == 6 && a.Country == o[:3] && (a.Sector == "GOV" || a.Sector == "") && o[3:] != "PTY" {
+		// "Pentagon press secretary Sabrina Singh": the body's
+		a.Sector = o[3:]
+	}
 	a.Source = "text"
 	if (a.Country == "" || a.Sector == "") && c.base != nil {
 		if b, ok := c.base.Lookup(e.Name, d.Published); ok {

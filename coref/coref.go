@@ -478,6 +478,11 @@ func affiliate(ent *doc.Entity, o kb.Org) {
 		ent.Organisation = o.Code
 	case o.Country != "" && ent.Nationality == "":
 		ent.Nationality = o.Country
+		if o.Sector != "GOV" && ent.Organisation == "" {
+			// "Pentagon press secretary": the body's sector, not the
+			// title's (see actors)
+			ent.Organisation = o.Code
+		}
 	case o.Country == "" && ent.Organisation == "":
 		ent.Organisation = o.Code
 	}

@@ -168,6 +168,8 @@ func TestCoreference(t *testing.T) {
 			"Vadim Krasikov", []string{"Vadim Krasikov"}, "RUS"},
 		{"it said after the agency said", "The swap took place at Ankara's airport, Turkey's intelligence agency said. The swap ended well, the agency said in a statement. It said it had coordinated the exchange.",
 			"Turkey's intelligence agency", []string{"the agency", "It"}, "TURSPY"},
+		{"a body's sector in the title", "Deputy Pentagon press secretary Sabrina Singh said Washington would hold talks with allies.",
+			"Sabrina Singh", []string{"Sabrina Singh"}, "USAMIL"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

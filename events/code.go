@@ -355,7 +355,7 @@ func (x *context) code(si int, m match) *candidate {
 				actors = x.expeller(m, s.Last)
 			}
 		}
-		if len(recipients) == 0 {
+		if len(recipients) == 0 && !x.relationObject(m) {
 			recipients = x.object(m, s.Last)
 		}
 	}
@@ -738,6 +738,21 @@ func (x *context) warnsAbout(m match) bool {
 	}
 	for _, o := range x.children(x.anchor(m), "obl") {
 		if c := x.caseOf(o); c == "about" || c == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationObject reports whether the parse gives the trigger an object
+// that names others by their relation to someone ("urged Ukraine's
+// partners to act"): no one named in it is the recipient.
+func (x *context) relationObject(m match) bool {
+	if !x.parsed(x.d.Tokens[m.first].Sent) {
+		return false
+	}
+	for _, o := range x.children(x.anchor(m), "obj") {
+		if relationNouns[x.lemmas[o]] {
 			return true
 		}
 	}

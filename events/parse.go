@@ -389,6 +389,18 @@ func (x *context) heldBy(o int, code string) []part {
 	// national adjective, unless the noun names people or organisations,
 	// who are theirs whatever the act ("sanctions against two Chinese
 	// companies"), or a ship or aircraft ("struck a British tanker")
+	for _, c := range x.children(o, "nmod") {
+		if x.caseOf(c) == "including" {
+			// "thanking allies including Germany, Poland and Slovenia"
+			if ps := x.mentionsAtTree(c); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
+	if relationNouns[x.lemmas[o]] {
+		// "urged Ukraine's partners": not Ukraine
+		return nil
+	}
 	hostile := code >= "13" && !assetNouns[x.lemmas[o]] && !x.actorNoun(o)
 	for _, rel := range []string{"compound", "nmod:poss", "amod"} {
 		for _, c := range x.children(o, rel) {
@@ -398,14 +410,6 @@ func (x *context) heldBy(o int, code string) []part {
 			if ps := x.nationalAt(c); len(ps) > 0 && !hostile {
 				// "rejected the Palestinian demands": the Palestinians';
 				// "struck a British tanker": Britain's
-				return ps
-			}
-		}
-	}
-	for _, c := range x.children(o, "nmod") {
-		if x.caseOf(c) == "including" {
-			// "thanking allies including Germany, Poland and Slovenia"
-			if ps := x.mentionsAtTree(c); len(ps) > 0 {
 				return ps
 			}
 		}
@@ -542,3 +546,8 @@ func (x *context) nationalAt(i int) []part {
 	}
 	return nil
 }
+
+// relationNouns name others by their relation to whoever holds them:
+// "Ukraine's partners" are not Ukraine.
+var relationNouns = map[string]bool{"partner": true, "ally": true, "neighbour": true, "neighbor": true,
+	"friend": true, "rival": true, "enemy": true, "opponent": true, "critic": true, "supporter": true, "backer": true, "foe": true}

@@ -298,6 +298,18 @@ var freshFacts = map[string][]freshFact{
 		{"actor", "Evan Gershkovich", "USAMED"},
 		{"actor", "Turkey's intelligence agency", "TURSPY"},
 	},
+	"north-korea-troops-2024-10-28.txt": {
+		{"speaker", "This marks a dangerous expansion", "Mark Rutte"},
+		{"actor", "Mark Rutte", "IGOWSTNAT"},
+		{"actor", "National Intelligence Service", "KORSPY"},
+		{"actor", "Sabrina Singh", "USAMIL"},
+		{"not", "REQUEST UKRGOV->UKR", ""},
+		{"speaker", "military cooperation with Pyongyang", "Dmitry Peskov"},
+		{"actor", "Dmitry Peskov", "RUSGOV"},
+		{"speaker", "Not a strong reaction", "Zelensky"},
+		{"speaker", "in line with international law", "foreign ministry"},
+		{"actor", "North Korean troops", "PRKMIL"},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -309,7 +321,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 192
+const freshGuard = 202
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
