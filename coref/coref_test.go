@@ -170,6 +170,8 @@ func TestCoreference(t *testing.T) {
 			"Turkey's intelligence agency", []string{"the agency", "It"}, "TURSPY"},
 		{"a body's sector in the title", "Deputy Pentagon press secretary Sabrina Singh said Washington would hold talks with allies.",
 			"Sabrina Singh", []string{"Sabrina Singh"}, "USAMIL"},
+		{"a country's name before its institution", "Niger junta expels French ambassador\n\nThe junta ordered the ambassador to leave.",
+			"Niger junta", []string{"The junta"}, "NERMIL"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

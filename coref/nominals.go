@@ -161,9 +161,9 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		}
 		t := d.Tokens[j].Text
 		iso, ok := c.demonymAt(j)
-		if !ok && abbreviation(t) {
-			// "a U.S. official", "UK ministers": a country's abbreviation
-			// as its adjective
+		if !ok && (abbreviation(t) || c.beforeInstitution(j, end)) {
+			// "a U.S. official", "UK ministers", "Niger junta": a
+			// country's abbreviation or name as its adjective
 			iso, ok = c.countryName(t)
 		}
 		if ok {
@@ -931,3 +931,23 @@ func (c *clusterer) namesAt(i int) []int32 {
 	}
 	return all
 }
+
+// beforeInstitution reports whether the word after token j is a
+// lower-case noun for a state institution ("junta", "army", "government")
+// that ends its phrase: a country named right before it is the
+// institution's ("Niger junta expels French ambassador").
+func (c *clusterer) beforeInstitution(j, end int) bool {
+	d := c.d
+	if j+1 >= end {
+		return false
+	}
+	w := d.Tokens[j+1].Text
+	if w != strings.ToLower(w) || c.nounAt(j+2, end) {
+		return false
+	}
+	sec, ok := orgHead(w)
+	return ok && stateSectors[sec]
+}
+
+// stateSectors are the sectors of a state's own institutions.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true}
