@@ -63,6 +63,8 @@ func (r *Resolver) Process(d *doc.Doc) error {
 	c.findBlocs()
 	c.findHeadNouns()
 	c.findIsland()
+	c.findRulings()
+	c.courtOfficials()
 	c.findPronouns()
 	c.findSpeakingIt()
 	c.findReportedIt()

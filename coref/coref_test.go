@@ -172,6 +172,10 @@ func TestCoreference(t *testing.T) {
 			"Sabrina Singh", []string{"Sabrina Singh"}, "USAMIL"},
 		{"a country's name before its institution", "Niger junta expels French ambassador\n\nThe junta ordered the ambassador to leave.",
 			"Niger junta", []string{"The junta"}, "NERMIL"},
+		{"the ruling of the court named before", "The International Court of Justice ordered Israel to halt its offensive. South Africa welcomed the ruling.",
+			"International Court of Justice", []string{"the ruling"}, "IGOUNOJUDICJ"},
+		{"a court's president", "The International Court of Justice ruled on Friday. Reading the ruling, court president Nawaf Salam said the situation was disastrous.",
+			"Nawaf Salam", []string{"Nawaf Salam"}, "IGOUNOJUDICJ"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

@@ -1,6 +1,10 @@
 package coref
 
-import "github.com/dateline-news/dateline/doc"
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/doc"
+)
 
 // closedClass are the tags of words that cannot be a name by themselves:
 // a recognizer's one-word "name" so tagged is a capitalised function word
@@ -25,8 +29,25 @@ func functionWord(d *doc.Doc, s doc.Span) bool {
 	switch t := d.Tokens[s.First].Tag; {
 	case closedClass[t]:
 		return true
+	case gerundOpening(d, s.First):
+		return true
 	case t == "RB":
 		return s.Last < len(d.Tokens) && adverbBefore[d.Tokens[s.Last].Tag]
+	}
+	return false
+}
+
+// gerundOpening reports whether token i is a verb in -ing opening its
+// sentence with a determiner after it ("Reading the ruling, the court
+// president said"), which a recognizer may take for a town.
+func gerundOpening(d *doc.Doc, i int) bool {
+	t := d.Tokens[i]
+	if !strings.HasSuffix(t.Text, "ing") || len(t.Text) < 6 || i+1 >= len(d.Tokens) || d.Sents[t.Sent].First != i {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[i+1].Text) {
+	case "the", "a", "an", "his", "her", "its", "their", "this", "these":
+		return true
 	}
 	return false
 }

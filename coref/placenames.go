@@ -15,23 +15,27 @@ var placeKinds = map[string]bool{
 	"stronghold": true, "enclave": true, "outpost": true, "municipality": true, "suburb": true,
 }
 
-// findPlaceNames returns the keys of names the recognizer typed as persons
-// that the document elsewhere writes as places: the place of a dateline
+// findPlaceNames returns the keys of names (typed as persons or places)
+// that the document writes as places somewhere: the place of a dateline
 // ("GOMA, Congo (Reuters) -"), a name after a kind of place ("the city of
 // Goma"), a name in apposition with one ("Goma, the largest city in
-// eastern Congo"). Every mention of such a name is then a place, the
+// eastern Congo"), a name after a locative preposition ("in Rafah"). Every mention of such a name is then a place, the
 // headline's "seized Goma" too. The gazetteer must know the name as a
 // place.
 func (c *clusterer) findPlaceNames() map[string]bool {
 	var keys map[string]bool
 	for _, s := range c.d.Spans {
-		if s.Kind != doc.KindName || s.Label != "PERSON" || s.First < 0 || s.Last <= s.First || s.Last-s.First > 3 {
-			continue
-		}
-		if !c.datelinePlace(s) && !c.placeKindOf(s) && !c.placeApposition(s) {
+		if s.Kind != doc.KindName || s.Label != "PERSON" && s.Label != "GPE" && s.Label != "LOC" || s.First < 0 || s.Last <= s.First || s.Last-s.First > 3 {
 			continue
 		}
 		name := cleanName(c.d.Slice(s.Range))
+		// a preposition is weaker evidence ("starred in Ray", "a duet
+		// with Usher"): only where the recognizer itself read a place and
+		// the place is a city of some size ("in Rafah")
+		prep := s.Label != "PERSON" && c.placeAfterPreposition(s, name) && c.bigPlace(name)
+		if !prep && (s.Label != "PERSON" || !c.datelinePlace(s) && !c.placeKindOf(s) && !c.placeApposition(s)) {
+			continue
+		}
 		if c.countryOrOrg(name) || !c.gazPlace(name) {
 			continue
 		}
@@ -107,6 +111,15 @@ func (c *clusterer) placeApposition(s doc.Span) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// bigPlace reports whether the gazetteer's first place by the name has
+// 100,000 people or more.
+func (c *clusterer) bigPlace(name string) bool {
+	for _, p := range c.r.gaz.Lookup(name) {
+		return !p.Demonym && !p.AltName && p.Population >= 100000
 	}
 	return false
 }

@@ -269,6 +269,7 @@ func init() {
 	addOrg("IGOWSTNAT", "", "IGO", "ORG", "NATO|North Atlantic Treaty Organization|the Alliance")
 	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.; European Commission; European Parliament; European Council")
 	addOrg("IGOAFRAFU", "", "IGO", "ORG", "African Union|AU")
+	addOrg("IGOUNOJUDICJ", "", "IGO", "ORG", "International Court of Justice|ICJ|World Court")
 	addOrg("IGOOAS", "", "IGO", "ORG", "Organization of American States|OAS|Organisation of American States")
 	addOrg("IGOMEAARL", "", "IGO", "ORG", "Arab League|League of Arab States")
 	addOrg("IGOUNOWHO", "", "IGO", "ORG", "World Health Organization|WHO")

@@ -310,6 +310,16 @@ var freshFacts = map[string][]freshFact{
 		{"speaker", "in line with international law", "foreign ministry"},
 		{"actor", "North Korean troops", "PRKMIL"},
 	},
+	"icj-rafah-2024-05-24.txt": {
+		{"actor", "International Court of Justice", "IGOUNOJUDICJ"},
+		{"speaker", "The charges of genocide", "Oren Marmorstein"}, // a joint statement: either speaker is right
+		{"actor", "Tzachi Hanegbi", "ISRGOV"},
+		{"event", "ASSAULT ISRMIL->PSE", "2024-05-24"},
+		{"speaker", "disastrous", "Nawaf Salam"},
+		{"actor", "Nawaf Salam", "IGOUNOJUDICJ"},
+		{"event", "SUPPORT ZAFGOV->IGOUNOJUDICJ", ""},
+		{"event", "REJECT ISR->IGOUNOJUDICJ", ""},
+	},
 	"seoul-summit-2024-05-27.txt": {
 		{"event", "CONSULT CHNGOV->KORGOV,JPNGOV", "2024-05-27"},
 		{"event", "REQUEST KORGOV->PRK", "2024-05-27"},
@@ -321,7 +331,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 203
+const freshGuard = 211
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.

@@ -141,6 +141,8 @@ func TestReported(t *testing.T) {
 			[]want{{"it would not accept the budget", false, "Jordan Bardella"}}},
 		{"which after an apposition", `Beijing named Skydio, the largest U.S. drone maker, which said the sanctions would not affect its business.`,
 			[]want{{"the sanctions would not affect its business", false, "Skydio"}}},
+		{"coordinated titled speakers", `"The charges are false," national security adviser Tzachi Hanegbi and foreign ministry spokesperson Oren Marmorstein said in a joint statement.`,
+			[]want{{"The charges are false", true, "Oren Marmorstein"}}},
 		{"said without that", `Sergei Lavrov said the talks would resume next week.`,
 			[]want{{"the talks would resume", false, "Sergei Lavrov"}}},
 		{"content first", `The talks will resume in Geneva next week, the spokesman said.`,

@@ -308,7 +308,7 @@ func subjectAt(d *doc.Doc, lo, k, depth int) np {
 // Germany said") when the coordination starts the sentence or follows a
 // comma, so that "CONTENT, A and B said" is read as content then speakers.
 func coordinated(d *doc.Doc, lo int, n np) np {
-	if n.rel >= 0 || !namedOrDetermined(d, n.first) {
+	if n.rel >= 0 || !namedOrDetermined(d, n.first) && !endsInName(d, n) {
 		// "the Labour peer and former minister said": one person
 		return n
 	}
@@ -319,7 +319,7 @@ func coordinated(d *doc.Doc, lo int, n np) np {
 			break
 		}
 		m := npLeft(d, lo, first-1)
-		if !m.ok() || !hasNoun(d, m) || timeOnly(d, m) || !namedOrDetermined(d, m.first) {
+		if !m.ok() || !hasNoun(d, m) || timeOnly(d, m) || !namedOrDetermined(d, m.first) && !endsInName(d, m) {
 			break
 		}
 		if first = m.first; first == lo || d.Tokens[first-1].Text == "," {
@@ -614,4 +614,12 @@ func coveringMention(d *doc.Doc, n np) int {
 func commonHead(d *doc.Doc, n np) bool {
 	t := d.Tokens[n.last-1].Tag
 	return t == "NN" || t == "NNS"
+}
+
+// endsInName reports whether a noun phrase is a titled name ("foreign
+// ministry spokesperson Oren Marmorstein"): each of coordinated speakers
+// may be one ("national security adviser Tzachi Hanegbi and foreign
+// ministry spokesperson Oren Marmorstein said").
+func endsInName(d *doc.Doc, n np) bool {
+	return n.last-n.first >= 2 && inName(d, n.last-1) && inName(d, n.last-2) && !inName(d, n.first)
 }
