@@ -195,7 +195,8 @@ func init() {
 		press service,foreign office,state department,council of ministers,regime,authorities,embassy,consulate,
 		security council,national security council,security committee,national security committee,security cabinet,war cabinet,
 		electoral council,national electoral council,electoral commission,election commission,electoral authority,electoral board,
-		presidential office,president's office,presidential palace,prime minister's office`)
+		presidential office,president's office,presidential palace,prime minister's office,
+		monetary policy committee,monetary policy council`)
 	add("MIL", `army,military,armed forces,defense ministry,defence ministry,ministry of defense,ministry of defence,general staff,
 		navy,air force,forces,troops,marines,national guard,military command,joint chiefs,junta,military junta`)
 	add("LEG", `parliament,senate,congress,duma,state duma,assembly,national assembly,house of representatives,legislature,knesset,majlis`)
@@ -270,6 +271,7 @@ func init() {
 	addOrg("IGOEUREEC", "", "IGO", "ORG", "European Union|EU|E.U.; European Commission; European Parliament; European Council")
 	addOrg("IGOAFRAFU", "", "IGO", "ORG", "African Union|AU")
 	addOrg("IGOUNOJUDICJ", "", "IGO", "ORG", "International Court of Justice|ICJ|World Court")
+	addOrg("IGOCRB", "", "IGO", "ORG", "Caribbean Community|CARICOM")
 	addOrg("IGOOAS", "", "IGO", "ORG", "Organization of American States|OAS|Organisation of American States")
 	addOrg("IGOMEAARL", "", "IGO", "ORG", "Arab League|League of Arab States")
 	addOrg("IGOUNOWHO", "", "IGO", "ORG", "World Health Organization|WHO")
