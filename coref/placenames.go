@@ -91,9 +91,19 @@ func (c *clusterer) placeKindOf(s doc.Span) bool {
 // after a comma: "Goma, the largest city in eastern Congo", "Goma, a
 // lakeside town".
 func (c *clusterer) placeApposition(s doc.Span) bool {
+	return c.describedAs(s, 4, func(t doc.Token) bool {
+		return placeKinds[t.Lemma] && (t.Tag == "NN" || t.Tag == "NNS")
+	})
+}
+
+// describedAs reports whether an apposition after s (a comma, an article,
+// up to width modifiers) ends in a noun that is: the description's head,
+// no noun or possessive after it ("Goma, the largest city in eastern
+// Congo", "Skydio, the largest U.S. drone maker,").
+func (c *clusterer) describedAs(s doc.Span, width int, is func(doc.Token) bool) bool {
 	d := c.d
 	i := s.Last
-	if i+1 >= len(d.Tokens) || d.Tokens[i].Text != "," || d.Tokens[i].Sent != d.Tokens[s.First].Sent {
+	if s.First < 0 || i+1 >= len(d.Tokens) || d.Tokens[i].Text != "," || d.Tokens[i].Sent != d.Tokens[s.First].Sent {
 		return false
 	}
 	switch strings.ToLower(d.Tokens[i+1].Text) {
@@ -101,13 +111,13 @@ func (c *clusterer) placeApposition(s doc.Span) bool {
 	default:
 		return false
 	}
-	for j := i + 2; j < len(d.Tokens) && j <= i+5 && d.Tokens[j].Sent == d.Tokens[i].Sent; j++ {
+	for j := i + 2; j < len(d.Tokens) && j <= i+1+width && d.Tokens[j].Sent == d.Tokens[i].Sent; j++ {
 		t := d.Tokens[j]
-		if placeKinds[t.Lemma] && (t.Tag == "NN" || t.Tag == "NNS") {
+		if is(t) {
 			return j+1 >= len(d.Tokens) || d.Tokens[j+1].Tag != "POS" && !strings.HasPrefix(d.Tokens[j+1].Tag, "NN")
 		}
 		switch t.Tag {
-		case "JJ", "JJS", "JJR", "RBS", "CD", "NN", "NNP", "HYPH", "VBN":
+		case "JJ", "JJS", "JJR", "RBS", "CD", "NN", "NNP", "HYPH", "VBN", "POS":
 		default:
 			return false
 		}

@@ -111,26 +111,7 @@ var companyNouns = map[string]bool{"maker": true, "manufacturer": true, "produce
 // companyApposition reports whether a description of an organisation
 // follows the name after a comma: ", the largest U.S. drone maker".
 func (c *clusterer) companyApposition(s doc.Span) bool {
-	d := c.d
-	i := s.Last
-	if s.First < 0 || i+1 >= len(d.Tokens) || d.Tokens[i].Text != "," {
-		return false
-	}
-	switch strings.ToLower(d.Tokens[i+1].Text) {
-	case "the", "a", "an":
-	default:
-		return false
-	}
-	for j := i + 2; j < len(d.Tokens) && j <= i+7 && d.Tokens[j].Sent == d.Tokens[i].Sent; j++ {
-		t := d.Tokens[j]
-		if companyNouns[strings.ToLower(t.Text)] && t.Tag == "NN" {
-			return j+1 >= len(d.Tokens) || !strings.HasPrefix(d.Tokens[j+1].Tag, "NN")
-		}
-		switch t.Tag {
-		case "JJ", "JJS", "JJR", "RBS", "CD", "NN", "NNP", "HYPH", "VBN", "POS":
-		default:
-			return false
-		}
-	}
-	return false
+	return c.describedAs(s, 6, func(t doc.Token) bool {
+		return companyNouns[strings.ToLower(t.Text)] && t.Tag == "NN"
+	})
 }
