@@ -315,6 +315,7 @@ func TestEventLocations(t *testing.T) {
 		{"place introduced by in", "Police arrested 20 protesters in Nairobi on Monday.", "Nairobi"},
 		{"area of a place an attack struck", "Ukrainian artillery shelled the outskirts of Donetsk overnight.", "Donetsk"},
 		{"place that belongs to a noun", "The minister criticised the process in Syria on Monday.", ""},
+		{"place of someone's past", "In return, Germany released Vadim Krasikov, a Russian convicted of murdering a Georgian citizen in a Berlin park in 2019.", "Germany"},
 	}
 	p, err := pipeline.Default()
 	if err != nil {

@@ -43,6 +43,9 @@ func (x *context) location(si int, m match) *dateline.Location {
 		if !struck && !x.circumstantial(k, s.First, m) {
 			continue // "the process in Syria": the place belongs to a noun
 		}
+		if x.inNounClause(sp, m) || x.ofParticiple(sp, m) {
+			continue // "released Krasikov, a Russian convicted of murdering a man in a Berlin park"
+		}
 		dist := sp.First - m.last
 		if dist < 0 {
 			dist = -dist * 2
