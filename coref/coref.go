@@ -177,6 +177,12 @@ func (c *clusterer) linkName(i int) {
 	}
 	key := normKey(name)
 	typ := c.retype(s.Label, name)
+	if c.linkedAdjective(name) {
+		// "a British-linked tanker", "Saudi-led forces": the country's
+		// adjective, whatever the recognizer said
+		typ, name = "NORP", name[:strings.IndexByte(name, '-')]
+		key = normKey(name)
+	}
 	if c.titledPerson(s, typ, name) {
 		typ = "PERSON" // "Chinese President Xi Jinping" read as a place
 	} else if typ == "PERSON" && (c.placeAfterPreposition(s, name) || len(titles) == 0 && c.placeNames[key]) {
@@ -785,4 +791,19 @@ func appendNew(list []string, s string) []string {
 func (c *clusterer) isDemonym(w string) bool {
 	_, ok := c.demonym(w)
 	return ok
+}
+
+// linkedSuffixes make a country's name or adjective into an adjective of
+// association: "British-linked", "Saudi-led", "Iran-backed".
+var linkedSuffixes = map[string]bool{"linked": true, "led": true, "backed": true, "owned": true, "flagged": true,
+	"based": true, "operated": true, "made": true, "funded": true, "sponsored": true, "allied": true, "controlled": true}
+
+// linkedAdjective reports whether a one-word name is a country's name or
+// adjective with one of linkedSuffixes.
+func (c *clusterer) linkedAdjective(name string) bool {
+	i := strings.IndexByte(name, '-')
+	if i <= 0 || strings.ContainsAny(name, " ") || !linkedSuffixes[strings.ToLower(name[i+1:])] {
+		return false
+	}
+	return c.lookup(name[:i]).iso != ""
 }

@@ -176,6 +176,8 @@ func TestCoreference(t *testing.T) {
 			"International Court of Justice", []string{"the ruling"}, "IGOUNOJUDICJ"},
 		{"a court's president", "The International Court of Justice ruled on Friday. Reading the ruling, court president Nawaf Salam said the situation was disastrous.",
 			"Nawaf Salam", []string{"Nawaf Salam"}, "IGOUNOJUDICJ"},
+		{"a country's adjective of association", "A Houthi missile struck a British-linked oil tanker overnight. British officials condemned it.",
+			"British", []string{"British-linked"}, "GBR"},
 		{"a country the recognizer took for a region", "The U.N. Security Council called on South Sudan to end the fighting.",
 			"South Sudan", []string{"South Sudan"}, "SSD"},
 	}

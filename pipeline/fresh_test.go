@@ -80,8 +80,8 @@ var freshFacts = map[string][]freshFact{
 	"red-sea-tanker-2024-01-27.txt": {
 		{"speaker", "appropriate naval missiles", "Yahya Saree"},
 		{"speaker", "respond at a time and place of our choosing", "Official of United States"},
-		{"event", "ASSAULT USA,GBR->YEMREB", ""},       // missed: GBR alone, the coordination does not open the sentence
-		{"event", "ASSAULT YEMREB->GBR", "2024-01-27"}, // missed: "A missile fired by X struck a British-linked tanker"
+		{"event", "ASSAULT USA,GBR->YEMREB", ""}, // missed: GBR alone, the coordination does not open the sentence
+		{"event", "ASSAULT YEMREB->GBR", "2024-01-27"},
 	},
 	"senegal-vote-2024-03-26.txt": {
 		{"actor", "Bassirou Diomaye Faye", "SENPTY"},
@@ -331,7 +331,7 @@ var freshFacts = map[string][]freshFact{
 
 // freshGuard is how many freshFacts hold (measured; raise it as the
 // pipeline improves).
-const freshGuard = 213
+const freshGuard = 214
 
 // TestFreshArticles runs the articles of testdata/fresh and counts the
 // facts that hold; it fails below the guard and logs the others.
