@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/doc"
+	"github.com/dateline-news/dateline/gazetteer"
 	"github.com/dateline-news/dateline/kb"
 )
 
@@ -90,7 +91,7 @@ func (c *clusterer) findNominals() {
 func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 	d := c.d
 	n := nominal{first: i}
-	if i > 0 && formerTitle(d.Tokens[i-1].Text) || formerTitle(d.Tokens[i].Text) && i+1 < end && abbreviation(d.Tokens[i+1].Text) {
+	if i > 0 && formerTitle(d.Tokens[i-1].Text) || formerTitle(d.Tokens[i].Text) && i+1 < end && gazetteer.Acronym(d.Tokens[i+1].Text) {
 		// "former US president Bill Clinton": a title the name takes,
 		// with its "former" (see splitTitle)
 		return n, false
@@ -161,7 +162,7 @@ func (c *clusterer) parseNominal(i, end int) (nominal, bool) {
 		}
 		t := d.Tokens[j].Text
 		iso, ok := c.demonymAt(j)
-		if !ok && (abbreviation(t) || c.beforeInstitution(j, end)) {
+		if !ok && (gazetteer.Acronym(t) || c.beforeInstitution(j, end)) {
 			// "a U.S. official", "UK ministers", "Niger junta": a
 			// country's abbreviation or name as its adjective
 			iso, ok = c.countryName(t)
@@ -860,22 +861,6 @@ func (c *clusterer) groupCodeBefore(i int) string {
 		}
 	}
 	return code
-}
-
-// abbreviation reports whether a word is an abbreviation in capitals
-// ("U.S.", "UK", "UAE"), as countries are named before a noun.
-func abbreviation(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			letters++
-		case r == '.':
-		default:
-			return false
-		}
-	}
-	return letters >= 2 && letters <= 4
 }
 
 // formerTitle reports whether a word says a title that follows is no

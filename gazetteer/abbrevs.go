@@ -80,3 +80,20 @@ AUS.01 -35.5 149; AUS.02 -33 146; AUS.03 -20 134; AUS.04 -20 145; AUS.05 -30 135
 AUS.07 -37 144; AUS.08 -25 122;
 GBR.ENG 52.16 -0.7; GBR.SCT 56.5 -4; GBR.WLS 52.5 -3.5; GBR.NIR 54.61 -6.61
 `)
+
+// Acronym reports whether a name is written as an acronym: two to four
+// capital letters, points allowed ("OAS", "NSW", "U.S.", "UK"), as places
+// and countries are abbreviated.
+func Acronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
+}

@@ -92,21 +92,6 @@ var functionWords = map[string]bool{"the": true, "a": true, "an": true, "at": tr
 	"of": true, "from": true, "to": true, "by": true, "for": true, "and": true, "but": true, "with": true,
 	"this": true, "that": true, "its": true, "his": true, "her": true, "their": true, "our": true}
 
-// acronym reports whether name is written as an acronym: two to four
-// capital letters ("OAS", "CHU", "NSW"), points allowed ("U.S.").
-func acronym(name string) bool {
-	n := 0
-	for _, r := range name {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			n++
-		case r == '.':
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 4
-}
 
 // notTowns keeps the candidates that are not towns, or are cities large
 // enough to go by their initials ("NYC"): an acronym names a country or a

@@ -414,7 +414,7 @@ func (r *Resolver) group(d *doc.Doc, ms []mention) ([]*group, map[string]int) {
 			if !common(cleanName(m.text)) {
 				cands, weak = r.candidates(m.text) // "the Valley" names no town called Valley
 			}
-			if acronym(cleanName(m.text)) && !m.dateline {
+			if gazetteer.Acronym(cleanName(m.text)) && !m.dateline {
 				cands = notTowns(cands) // "the OAS", "the CHU": no town Oas or Chũ
 			}
 			g := &group{key: m.key, cands: cands, weak: weak, best: -1, inName: m.gkey != m.key,
