@@ -92,7 +92,6 @@ var functionWords = map[string]bool{"the": true, "a": true, "an": true, "at": tr
 	"of": true, "from": true, "to": true, "by": true, "for": true, "and": true, "but": true, "with": true,
 	"this": true, "that": true, "its": true, "his": true, "her": true, "their": true, "our": true}
 
-
 // notTowns keeps the candidates that are not towns, or are cities large
 // enough to go by their initials ("NYC"): an acronym names a country or a
 // region by its abbreviation ("US", "NSW"), not a town whose name folds to
